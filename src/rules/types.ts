@@ -1,0 +1,241 @@
+/**
+ * The data contract of the rules engine. Plain JSON-able types only.
+ * Plan file v1 follows ../shared/spec/PLAN-FILE.md exactly.
+ */
+import type { Iso3, LonLat, SensorKind, StateGeometry, Aircraft, Airfield } from '../world/types';
+
+export type { Iso3, LonLat, SensorKind };
+
+// ---------------------------------------------------------------- plan file v1
+export interface PlanWaypoint {
+  lat: number;
+  lon: number;
+  /** Above ground; applies to the leg that ends at this waypoint. */
+  altitudeM: number;
+  /** Sensors on for the leg that ends at this waypoint. */
+  sensors: SensorKind[];
+}
+
+export interface PlanTimeline {
+  /** Hours of notice given before arrival at the point of entry (≥ 72). */
+  noticeH: number;
+  /** Hours after arrival when the mission plan is submitted (> 0). */
+  submitAfterArrivalH: number;
+  /** Hours after submission when the aircraft takes off (≥ 24). */
+  takeoffAfterSubmitH: number;
+}
+
+export interface Plan {
+  format: 'open-skies-plan';
+  version: 1;
+  level: string;
+  airfield: string;
+  endAirfield?: string;
+  aircraft?: string;
+  waypoints: PlanWaypoint[];
+  timeline?: PlanTimeline;
+}
+
+export const DEFAULT_TIMELINE: PlanTimeline = { noticeH: 72, submitAfterArrivalH: 2, takeoffAfterSubmitH: 24 };
+
+// ---------------------------------------------------------------- findings
+export type Severity = 'violation' | 'restriction' | 'notice';
+
+export type FindingCode =
+  | 'route/too-long'
+  | 'route/outside-territory'
+  | 'route/non-party-buffer'
+  | 'route/repeat-crossing'
+  | 'route/bad-end'
+  | 'sensor/below-minimum-altitude'
+  | 'sensor/not-fitted'
+  | 'sensor/not-yet-permitted'
+  | 'aircraft/out-of-range'
+  | 'quota/exhausted'
+  | 'timeline/short-notice'
+  | 'timeline/early-takeoff'
+  | 'timeline/window-exceeded'
+  | 'restriction/distance-cap'
+  | 'restriction/corridor'
+  | 'restriction/altitude-floor'
+  | 'airspace/hazardous'
+  | 'airspace/exercise';
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** Legal basis: a treaty article ("Art. VI §II.4(A)") or "host practice". */
+  basis: string;
+  /**
+   * Leg index: leg i ends at waypoints[i]; leg n (n = waypoints.length) is the final leg
+   * to the end airfield. Absent for plan-wide findings.
+   */
+  leg?: number;
+  /** Where on the map, when there is a point to show. */
+  at?: { lat: number; lon: number };
+  /** Zone id for zone findings. */
+  zoneId?: string;
+  /** Numbers and names the message template uses (units in the key names). */
+  params: Record<string, number | string>;
+}
+
+// ---------------------------------------------------------------- verdict
+export interface SensorMetrics {
+  kind: SensorKind;
+  /** Achieved ground resolution, m (smaller is sharper). */
+  resolutionM: number;
+  swathKm: number;
+}
+
+export interface LegMetrics {
+  index: number;
+  from: { lat: number; lon: number };
+  to: { lat: number; lon: number };
+  lengthKm: number;
+  durationH: number;
+  altitudeM: number;
+  sensors: SensorMetrics[];
+}
+
+export interface Verdict {
+  /** No violation and no restriction (notices allowed) — the CLI's exit 0. */
+  ok: boolean;
+  findings: Finding[];
+  distanceKm: number;
+  maxDistanceKm: number;
+  legs: LegMetrics[];
+  /** Take-off to landing, hours. */
+  flightDurationH: number;
+  /** Absolute times as hours after arrival at the point of entry. */
+  takeoffAfterArrivalH: number;
+  endAfterArrivalH: number;
+}
+
+// ---------------------------------------------------------------- level
+export type ZoneKind = 'distance-cap' | 'corridor' | 'altitude-floor' | 'hazardous' | 'exercise';
+
+export interface ZoneProperties {
+  id: string;
+  kind: ZoneKind;
+  name: string;
+  /** distance-cap: the most km that may be flown inside the area. */
+  capKm?: number;
+  /** corridor: the buffer the host claims around the line or area, km. */
+  bufferKm?: number;
+  /** altitude-floor: the lowest altitude the host allows, m AGL. */
+  floorM?: number;
+  /** hazardous / exercise: active window, hours after arrival (absent = always active). */
+  activeFromH?: number;
+  activeToH?: number;
+  /** Lowest and highest altitude of the airspace, m (hazardous / exercise). */
+  lowerM?: number;
+  upperM?: number;
+  /** Where this comes from: "host practice (Sputnik 29 Sep 2017)". */
+  basis: string;
+}
+
+export type ZoneGeometry =
+  | { type: 'Polygon'; coordinates: number[][][] }
+  | { type: 'MultiPolygon'; coordinates: number[][][][] }
+  | { type: 'LineString'; coordinates: number[][] };
+
+export interface ZoneFeature {
+  type: 'Feature';
+  properties: ZoneProperties;
+  geometry: ZoneGeometry;
+}
+
+export type TargetKind =
+  | 'ship'
+  | 'aircraft'
+  | 'hangar'
+  | 'vehicles'
+  | 'building'
+  | 'launch-pad'
+  | 'runway'
+  | 'radar'
+  | 'port';
+
+export interface Target {
+  id: string;
+  name: string;
+  kind: TargetKind;
+  lat: number;
+  lon: number;
+  /** Intelligence value, points. */
+  value: number;
+  /** The ground resolution needed for the capture to count, m. */
+  resolutionNeededM: number;
+  /** Counts as a mission objective. */
+  objective: boolean;
+  note?: string;
+}
+
+export interface LevelAirfield {
+  id: string;
+  /** Maximum flight distance in this level's year (overrides the world table). */
+  maxDistanceKm: number;
+}
+
+export interface Source {
+  title: string;
+  url?: string;
+}
+
+export interface HostBehaviour {
+  /** Finding codes whose protest (citing the right article) makes the host give way. */
+  yieldsToProtest: FindingCode[];
+  /** Deviation request during the flight (hours after take-off, reason). */
+  deviationRequest?: { afterTakeoffH: number; reason: string };
+}
+
+export interface Level {
+  id: string;
+  title: string;
+  /** Arrival at the point of entry, ISO 8601 UTC. All other times are hours after it. */
+  arrivalUtc: string;
+  observer: Iso3;
+  host: Iso3;
+  /** States whose territory counts as the host's (group partner, e.g. BLR with RUS). */
+  hostTerritory: Iso3[];
+  aircraft: string;
+  airfields: LevelAirfield[];
+  quota: { active: number; used: number };
+  zones: ZoneFeature[];
+  targets: Target[];
+  weather: { cloudCover: number; seed: number };
+  host_behaviour: HostBehaviour;
+  texts: {
+    briefing: string;
+    bulletin: { title: string; text: string; codes: FindingCode[] };
+    whatHappened: { text: string; sources: Source[]; approximations?: string };
+    questions: string[];
+  };
+}
+
+// ---------------------------------------------------------------- context
+/** Read-only geometry the checks need; built once from world-atlas by src/world. */
+export interface WorldGeo {
+  /** Geometry of every state in the map data, keyed by ISO alpha-3. */
+  states: ReadonlyMap<Iso3, StateGeometry>;
+  /** Treaty parties in the level's year. */
+  parties: ReadonlySet<Iso3>;
+  airfields: ReadonlyMap<string, Airfield>;
+  aircraft: ReadonlyMap<string, Aircraft>;
+}
+
+export interface RulesContext {
+  level: Level;
+  world: WorldGeo;
+  /** Flights already flown over this host this year (overrides level.quota.used when set). */
+  quotaUsed?: number;
+  seed: number;
+}
+
+export type Result<T, E = ParseError> = { ok: true; value: T } | { ok: false; errors: E[] };
+
+export interface ParseError {
+  /** JSON path, e.g. "$.waypoints[3].lat". */
+  path: string;
+  message: string;
+}

@@ -1,0 +1,82 @@
+/** Plain data types of the world: no behaviour, safe to import anywhere (rules included). */
+
+/** [longitude°, latitude°] as GeoJSON orders them. */
+export type LonLat = readonly [lonDeg: number, latDeg: number];
+
+/** A linear ring, first point repeated last (GeoJSON). */
+export type Ring = readonly LonLat[];
+/** Outer ring first, then holes. */
+export type PolygonRings = readonly Ring[];
+
+export type Iso3 = string;
+
+export type SensorKind = 'optical' | 'video' | 'infrared' | 'sar';
+export const SENSOR_KINDS: readonly SensorKind[] = ['optical', 'video', 'infrared', 'sar'];
+
+export interface Party {
+  iso3: Iso3;
+  name: string;
+  /** Annex A §I passive quota as signed; null where no source gives one (later accessions). */
+  passiveQuota: number | null;
+  /** Group of states the party belongs to for quota purposes (Art. III §II). */
+  group: 'BLR-RUS' | 'BENELUX' | null;
+  /** ISO 3166-1 numeric id used by world-atlas (Natural Earth). */
+  isoNumeric: string;
+}
+
+export type AirfieldRole = 'entry-exit' | 'os-airfield' | 'refuelling';
+
+export interface Airfield {
+  /** Lower-case slug of the place name, as in PLAN-FILE.md. */
+  id: string;
+  name: string;
+  party: Iso3;
+  lat: number;
+  lon: number;
+  role: AirfieldRole;
+  /** Maximum flight distance as signed in 1992 (Annex A §III); null for refuelling fields. */
+  maxDistanceKm: number | null;
+  /** Where a later figure was stated (Kubinka 5,500 km in the 2010s). */
+  modernMaxDistanceKm?: number;
+  /** From which year the modern figure applies. */
+  modernFromYear?: number;
+  source: string;
+}
+
+export interface SensorSpec {
+  kind: SensorKind;
+  /** Treaty ground-resolution limit ("no better than"), metres. */
+  limitM: number;
+  /** Certified minimum height above ground, metres. */
+  minAltitudeM: number;
+  /** false for SAR: its resolution does not change with height. */
+  resolutionScalesWithAltitude: boolean;
+  /** Swath width per metre of altitude (km of swath per m AGL), for altitude-scaled swaths. */
+  swathKmPerAltitudeM: number;
+  /** Upper bound of the swath, km (SAR 25 km, optical 2 × 50 km). */
+  maxSwathKm: number;
+  /** Blocked by cloud (optical, video, infrared) — radar sees through. */
+  blockedByCloud: boolean;
+  /** Needs daylight (optical, video). */
+  needsDaylight: boolean;
+}
+
+export interface Aircraft {
+  id: string;
+  name: string;
+  operator: Iso3[];
+  cruiseSpeedKmh: number;
+  /** Unrefuelled range, km. */
+  rangeKm: number;
+  sensors: SensorSpec[];
+  source: string;
+}
+
+/** A state's geometry ready for geometric queries. */
+export interface StateGeometry {
+  iso3: Iso3;
+  name: string;
+  polygons: readonly PolygonRings[];
+  /** [minLon, minLat, maxLon, maxLat] */
+  bbox: readonly [number, number, number, number];
+}
