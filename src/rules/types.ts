@@ -204,7 +204,7 @@ export interface Level {
   zones: ZoneFeature[];
   targets: Target[];
   weather: { cloudCover: number; seed: number };
-  host_behaviour: HostBehaviour;
+  hostBehaviour: HostBehaviour;
   texts: {
     briefing: string;
     bulletin: { title: string; text: string; codes: FindingCode[] };
