@@ -1,0 +1,89 @@
+/**
+ * The one store of the game (zustand vanilla). Persisted: settings, progress, the mission in
+ * progress. Runtime only: world geometry, parsed levels, the current verdict, screen and panels.
+ * Actions live in state/actions/*.ts as module-level functions that call store.setState.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createJSONStorage, persist, subscribeWithSelector } from 'zustand/middleware';
+import type { Level, Verdict, WorldGeo } from '../rules/types';
+import { DEFAULT_PROGRESS, DEFAULT_SETTINGS, type Persisted } from './schema';
+import { migrateSave, sanitize, SAVE_VERSION } from './migrate';
+import { browserStorage, createSafeStorage, STORAGE_KEY, type SafeStorage } from './storage';
+
+export type Screen = 'start' | 'menu' | 'campaign' | 'free-flight' | 'mission' | 'about';
+export type Panel = null | 'settings' | 'handbook' | 'shortcuts' | 'about' | 'level-errors';
+
+export interface LevelLoadError {
+  file: string;
+  errors: { path: string; message: string }[];
+}
+
+export interface Caption {
+  id: number;
+  text: string;
+}
+
+export interface RuntimeState {
+  screen: Screen;
+  panel: Panel;
+  /** Built once from world-atlas after the preloader; never persisted. */
+  world: WorldGeo | null;
+  levels: Record<string, Level>;
+  levelErrors: LevelLoadError[];
+  /** Verdict of the current plan; recomputed by the mission actions when the plan changes. */
+  verdict: Verdict | null;
+  /** Text for the aria-live region (verdict changes, captures, phase changes). */
+  announcement: string;
+  /** Visible text twin of the last sound. */
+  caption: Caption | null;
+  /** False when the browser refuses storage: progress lasts only this visit. */
+  saveAvailable: boolean;
+}
+
+export type GameState = Persisted & RuntimeState;
+
+export function initialState(): GameState {
+  return {
+    settings: { ...DEFAULT_SETTINGS },
+    progress: { ...DEFAULT_PROGRESS, results: {}, quotaUsed: {} },
+    mission: null,
+    screen: 'start',
+    panel: null,
+    world: null,
+    levels: {},
+    levelErrors: [],
+    verdict: null,
+    announcement: '',
+    caption: null,
+    saveAvailable: true,
+  };
+}
+
+export type GameStore = StoreApi<GameState> & {
+  persist: { rehydrate: () => Promise<void> | void; hasHydrated: () => boolean; clearStorage: () => void };
+};
+
+export function createGameStore(storage: SafeStorage = createSafeStorage(browserStorage)): GameStore {
+  const store = createStore<GameState>()(
+    subscribeWithSelector(
+      persist(() => initialState(), {
+        name: STORAGE_KEY,
+        version: SAVE_VERSION,
+        storage: createJSONStorage<Persisted>(() => storage),
+        partialize: (s): Persisted => ({ settings: s.settings, progress: s.progress, mission: s.mission }),
+        migrate: (stored, version) => migrateSave(stored, version),
+        // Garbage in storage never reaches the game: every slice is validated on its own.
+        merge: (stored, current) => ({ ...current, ...sanitize(stored), saveAvailable: storage.persistent }),
+        onRehydrateStorage: () => (_state, error) => {
+          if (error) console.warn('Open Skies: the saved game could not be read and was reset.');
+        },
+      }),
+    ),
+  ) as unknown as GameStore;
+  store.setState({ saveAvailable: storage.persistent });
+  storage.onFail(() => store.setState({ saveAvailable: false }));
+  return store;
+}
+
+/** The game's store. Tests make their own with createGameStore(). */
+export const store: GameStore = createGameStore();
