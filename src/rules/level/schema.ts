@@ -1,0 +1,176 @@
+/**
+ * Zod schema of a level file (src/rules/types.ts `Level`). Zones are GeoJSON Features so a
+ * teacher can edit them in any GeoJSON tool; the JSON Schema in levels/level.schema.json is
+ * generated from this file (`npm run level-schema`).
+ */
+import { z } from 'zod';
+import { slugSchema } from '../plan/schema';
+import { FINDING_CODES } from './finding-codes';
+
+const iso3Schema = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as "RUS"');
+const idSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected an id of letters, digits, "-", "_" or "."');
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const findingCodeSchema = z.enum(FINDING_CODES, { error: 'unknown finding code' });
+
+const lonLat = z.tuple([
+  z.number().min(-180, 'longitude must be ≥ -180').max(180, 'longitude must be ≤ 180'),
+  z.number().min(-90, 'latitude must be ≥ -90').max(90, 'latitude must be ≤ 90'),
+]);
+
+const ring = z
+  .array(lonLat)
+  .min(4, 'a polygon ring needs at least 4 positions')
+  .refine((r) => {
+    const first = r[0];
+    const last = r[r.length - 1];
+    return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1];
+  }, 'a polygon ring must end where it starts');
+
+const polygonGeometry = z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) });
+const multiPolygonGeometry = z.strictObject({
+  type: z.literal('MultiPolygon'),
+  coordinates: z.array(z.array(ring).min(1)).min(1),
+});
+const lineGeometry = z.strictObject({
+  type: z.literal('LineString'),
+  coordinates: z.array(lonLat).min(2, 'a line needs at least 2 positions'),
+});
+
+const zoneGeometry = z.discriminatedUnion('type', [polygonGeometry, multiPolygonGeometry, lineGeometry], {
+  error: 'geometry type must be Polygon, MultiPolygon or LineString',
+});
+
+const positive = z.number().gt(0, 'must be above 0');
+const hoursAfterArrival = z.number().min(-1_000).max(1_000);
+
+const zoneProperties = z.strictObject({
+  id: idSchema,
+  kind: z.enum(['distance-cap', 'corridor', 'altitude-floor', 'hazardous', 'exercise']),
+  name: nonEmpty,
+  capKm: positive.optional(),
+  bufferKm: positive.optional(),
+  floorM: positive.optional(),
+  activeFromH: hoursAfterArrival.optional(),
+  activeToH: hoursAfterArrival.optional(),
+  lowerM: z.number().min(0).optional(),
+  upperM: positive.optional(),
+  basis: nonEmpty,
+});
+
+const REQUIRED_BY_KIND = {
+  'distance-cap': 'capKm',
+  corridor: 'bufferKm',
+  'altitude-floor': 'floorM',
+} as const;
+
+export const zoneSchema = z
+  .strictObject({ type: z.literal('Feature'), properties: zoneProperties, geometry: zoneGeometry })
+  .superRefine((zone, ctx) => {
+    const p = zone.properties;
+    const required = REQUIRED_BY_KIND[p.kind as keyof typeof REQUIRED_BY_KIND];
+    if (required !== undefined && p[required] === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['properties', required],
+        message: `a ${p.kind} zone needs ${required}`,
+      });
+    }
+    if (zone.geometry.type === 'LineString' && p.kind !== 'corridor') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['geometry', 'type'],
+        message: `only a corridor may be a LineString`,
+      });
+    }
+    if (p.activeFromH !== undefined && p.activeToH !== undefined && p.activeToH < p.activeFromH) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['properties', 'activeToH'],
+        message: 'activeToH is before activeFromH',
+      });
+    }
+    if (p.lowerM !== undefined && p.upperM !== undefined && p.upperM <= p.lowerM) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['properties', 'upperM'],
+        message: 'upperM must be above lowerM',
+      });
+    }
+  });
+
+export const targetSchema = z.strictObject({
+  id: idSchema,
+  name: nonEmpty,
+  kind: z.enum([
+    'ship',
+    'aircraft',
+    'hangar',
+    'vehicles',
+    'building',
+    'launch-pad',
+    'runway',
+    'radar',
+    'port',
+  ]),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  value: z.number().min(0),
+  resolutionNeededM: positive,
+  objective: z.boolean(),
+  note: z.string().optional(),
+});
+
+const sourceSchema = z.strictObject({ title: nonEmpty, url: z.url().optional() });
+
+function uniqueIds<T extends { id: string }>(items: readonly T[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id))
+      ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${item.id}"` });
+    seen.add(item.id);
+  });
+}
+
+export const levelSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: slugSchema,
+    title: nonEmpty,
+    arrivalUtc: z.iso.datetime({ error: 'expected an ISO 8601 UTC time such as "2017-06-12T09:00:00Z"' }),
+    observer: iso3Schema,
+    host: iso3Schema,
+    hostTerritory: z.array(iso3Schema),
+    aircraft: slugSchema,
+    airfields: z
+      .array(z.strictObject({ id: slugSchema, maxDistanceKm: positive }))
+      .min(1, 'a level needs at least one airfield')
+      .superRefine(uniqueIds),
+    quota: z
+      .strictObject({ active: z.int().min(0), used: z.int().min(0) })
+      .refine((q) => q.used <= q.active, { message: 'used is above active', path: ['used'] }),
+    zones: z.array(zoneSchema).superRefine((zones, ctx) =>
+      uniqueIds(
+        zones.map((zone) => zone.properties),
+        ctx,
+      ),
+    ),
+    targets: z.array(targetSchema).superRefine(uniqueIds),
+    weather: z.strictObject({ cloudCover: z.number().min(0).max(1), seed: z.int() }),
+    hostBehaviour: z.strictObject({
+      yieldsToProtest: z.array(findingCodeSchema),
+      deviationRequest: z.strictObject({ afterTakeoffH: z.number().min(0), reason: nonEmpty }).optional(),
+    }),
+    texts: z.strictObject({
+      briefing: nonEmpty,
+      bulletin: z.strictObject({ title: nonEmpty, text: nonEmpty, codes: z.array(findingCodeSchema) }),
+      whatHappened: z.strictObject({
+        text: nonEmpty,
+        sources: z.array(sourceSchema),
+        approximations: z.string().optional(),
+      }),
+      questions: z.array(nonEmpty),
+    }),
+  })
+  .refine((l) => l.host !== l.observer, { message: 'the host cannot observe itself', path: ['observer'] });
