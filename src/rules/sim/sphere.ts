@@ -1,0 +1,111 @@
+/**
+ * Small spherical helpers the simulation needs beyond the shared geo module: bearings,
+ * destination points, cross-/along-track distances, and a lon/lat point-in-polygon test.
+ * Sphere of radius 6371.0088 km, as everywhere in the rules.
+ */
+export interface LatLon {
+  lat: number;
+  lon: number;
+}
+
+export const EARTH_RADIUS_KM = 6371.0088;
+const RAD = Math.PI / 180;
+
+/** Longitude into [-180, 180). */
+export function wrapLon(lon: number): number {
+  return ((((lon + 180) % 360) + 360) % 360) - 180;
+}
+
+export function distanceKm(a: LatLon, b: LatLon): number {
+  const dLat = (b.lat - a.lat) * RAD;
+  const dLon = (b.lon - a.lon) * RAD;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * RAD) * Math.cos(b.lat * RAD) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Initial bearing from a to b, degrees clockwise from north in [0, 360). */
+export function bearingDeg(a: LatLon, b: LatLon): number {
+  const φ1 = a.lat * RAD;
+  const φ2 = b.lat * RAD;
+  const dλ = (b.lon - a.lon) * RAD;
+  const y = Math.sin(dλ) * Math.cos(φ2);
+  const x = Math.cos(φ1) * Math.sin(φ2) - Math.sin(φ1) * Math.cos(φ2) * Math.cos(dλ);
+  return (((Math.atan2(y, x) / RAD) % 360) + 360) % 360;
+}
+
+/** The point reached from p after distanceKm along the great circle with the given bearing. */
+export function destination(p: LatLon, bearing: number, km: number): LatLon {
+  const δ = km / EARTH_RADIUS_KM;
+  const θ = bearing * RAD;
+  const φ1 = p.lat * RAD;
+  const λ1 = p.lon * RAD;
+  const sinφ2 = Math.sin(φ1) * Math.cos(δ) + Math.cos(φ1) * Math.sin(δ) * Math.cos(θ);
+  const φ2 = Math.asin(Math.max(-1, Math.min(1, sinφ2)));
+  const λ2 = λ1 + Math.atan2(Math.sin(θ) * Math.sin(δ) * Math.cos(φ1), Math.cos(δ) - Math.sin(φ1) * sinφ2);
+  return { lat: φ2 / RAD, lon: wrapLon(λ2 / RAD) };
+}
+
+/** Along the great circle from a to b, t in [0, 1]. */
+export function interpolate(a: LatLon, b: LatLon, t: number): LatLon {
+  const d = distanceKm(a, b);
+  if (d < 1e-9) return { lat: a.lat, lon: a.lon };
+  if (t <= 0) return { lat: a.lat, lon: a.lon };
+  if (t >= 1) return { lat: b.lat, lon: b.lon };
+  return destination(a, bearingDeg(a, b), d * t);
+}
+
+/**
+ * Where p lies relative to the great-circle leg a→b: signed cross-track distance (km, positive
+ * to the right of the direction of flight) and along-track distance of the foot point from a (km,
+ * may be negative or longer than the leg when the foot point is outside it).
+ */
+export function trackOffsets(a: LatLon, b: LatLon, p: LatLon): { crossKm: number; alongKm: number } {
+  const d13 = distanceKm(a, p) / EARTH_RADIUS_KM;
+  if (d13 < 1e-12) return { crossKm: 0, alongKm: 0 };
+  const θ13 = bearingDeg(a, p) * RAD;
+  const θ12 = bearingDeg(a, b) * RAD;
+  const δxt = Math.asin(Math.max(-1, Math.min(1, Math.sin(d13) * Math.sin(θ13 - θ12))));
+  const cosAt = Math.cos(d13) / Math.max(1e-15, Math.cos(δxt));
+  let δat = Math.acos(Math.max(-1, Math.min(1, cosAt)));
+  if (Math.cos(θ13 - θ12) < 0) δat = -δat;
+  return { crossKm: δxt * EARTH_RADIUS_KM, alongKm: δat * EARTH_RADIUS_KM };
+}
+
+/** Shortest distance from p to the leg a→b (its end points included), km. */
+export function distanceToLegKm(a: LatLon, b: LatLon, p: LatLon): number {
+  const lengthKm = distanceKm(a, b);
+  const { crossKm, alongKm } = trackOffsets(a, b, p);
+  if (alongKm >= 0 && alongKm <= lengthKm) return Math.abs(crossKm);
+  return Math.min(distanceKm(a, p), distanceKm(b, p));
+}
+
+/**
+ * Even-odd point-in-polygon in lon/lat (GeoJSON rings: outer ring then holes). Zones are
+ * small (tens to hundreds of km), so treating edges as straight in lon/lat is accurate enough;
+ * longitudes are unwrapped around the point so a zone across ±180° still works.
+ */
+export function inRings(p: LatLon, rings: readonly (readonly (readonly number[])[])[]): boolean {
+  let inside = false;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const pi = ring[i];
+      const pj = ring[j];
+      if (!pi || !pj) continue;
+      const xi = p.lon + wrapLon((pi[0] ?? 0) - p.lon);
+      const yi = pi[1] ?? 0;
+      const xj = p.lon + wrapLon((pj[0] ?? 0) - p.lon);
+      const yj = pj[1] ?? 0;
+      if (yi > p.lat !== yj > p.lat && p.lon < ((xj - xi) * (p.lat - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+/** Points along the leg a→b no farther apart than maxStepKm, a and b included. */
+export function densify(a: LatLon, b: LatLon, maxStepKm: number): LatLon[] {
+  const d = distanceKm(a, b);
+  const n = Math.max(1, Math.ceil(d / Math.max(1e-6, maxStepKm)));
+  const out: LatLon[] = [];
+  for (let i = 0; i <= n; i++) out.push(interpolate(a, b, i / n));
+  return out;
+}
