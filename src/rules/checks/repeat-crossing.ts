@@ -1,0 +1,152 @@
+/**
+ * Art. VI §II.4: the path may not cross itself at the same point more than once. A point where
+ * the path passes k separate times is crossed k − 1 times; "the same point" is within 1 km.
+ * Take-off and landing at the airfield are exempt. Legs are great-circle arcs, intersected
+ * exactly as unit vectors (no projection, works across the antimeridian).
+ */
+import { distanceKm, type LatLon } from '../geo';
+import { finding } from './codes';
+import type { DerivedLeg } from './derived';
+import type { Check } from './types';
+
+export const SAME_POINT_KM = 1;
+const RAD = Math.PI / 180;
+/** Angular tolerance for touching arcs (~6 m). */
+const TOUCH_RAD = 1e-6;
+
+type Vec = readonly [number, number, number];
+
+const toVec = (p: LatLon): Vec => {
+  const cl = Math.cos(p.lat * RAD);
+  return [cl * Math.cos(p.lon * RAD), cl * Math.sin(p.lon * RAD), Math.sin(p.lat * RAD)];
+};
+const cross = (a: Vec, b: Vec): Vec => [
+  a[1] * b[2] - a[2] * b[1],
+  a[2] * b[0] - a[0] * b[2],
+  a[0] * b[1] - a[1] * b[0],
+];
+const dot = (a: Vec, b: Vec) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+const norm = (a: Vec) => Math.hypot(a[0], a[1], a[2]);
+const toLatLon = (v: Vec): LatLon => ({
+  lat: Math.asin(Math.max(-1, Math.min(1, v[2]))) / RAD,
+  lon: Math.atan2(v[1], v[0]) / RAD,
+});
+
+interface Arc {
+  leg: DerivedLeg;
+  a: Vec;
+  b: Vec;
+  /** Unit normal of the arc's great circle. */
+  n: Vec;
+  /** Normalised midpoint and half the arc's angle, for a cheap reject. */
+  mid: Vec;
+  half: number;
+}
+
+function toArc(leg: DerivedLeg): Arc | null {
+  const a = toVec(leg.from);
+  const b = toVec(leg.to);
+  const n = cross(a, b);
+  const len = norm(n);
+  if (len < 1e-12) return null; // zero-length leg (or antipodal: impossible for a flyable leg)
+  const m: Vec = [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
+  const mLen = norm(m);
+  return {
+    leg,
+    a,
+    b,
+    n: [n[0] / len, n[1] / len, n[2] / len],
+    mid: [m[0] / mLen, m[1] / mLen, m[2] / mLen],
+    half: Math.acos(Math.min(1, dot(a, b))) / 2,
+  };
+}
+
+/** p lies on arc a→b (p on the arc's great circle) within the touch tolerance. */
+const onArc = (arc: Arc, p: Vec) =>
+  dot(cross(arc.a, p), arc.n) >= -TOUCH_RAD && dot(cross(p, arc.b), arc.n) >= -TOUCH_RAD;
+
+function intersect(x: Arc, y: Arc): Vec | null {
+  const d = cross(x.n, y.n);
+  const len = norm(d);
+  if (len < 1e-12) {
+    // Same great circle: overlapping arcs meet at an endpoint of one lying on the other.
+    for (const p of [y.a, y.b, x.a]) if (onArc(x, p) && onArc(y, p)) return p;
+    return null;
+  }
+  for (const s of [1, -1]) {
+    const p: Vec = [(s * d[0]) / len, (s * d[1]) / len, (s * d[2]) / len];
+    if (onArc(x, p) && onArc(y, p)) return p;
+  }
+  return null;
+}
+
+interface Crossing {
+  at: LatLon;
+  legs: [number, number];
+}
+
+/** Number of separate passes in a set of leg indexes: consecutive legs form one pass. */
+function passes(legs: readonly number[]): number {
+  const sorted = [...new Set(legs)].sort((a, b) => a - b);
+  let count = 0;
+  sorted.forEach((leg, i) => {
+    if (i === 0 || leg !== (sorted[i - 1] ?? NaN) + 1) count += 1;
+  });
+  return count;
+}
+
+export const checkRepeatCrossing: Check = (_plan, _ctx, d) => {
+  const arcs = d.legs.map(toArc).filter((a): a is Arc => a !== null);
+  const ends: LatLon[] = [];
+  if (d.start) ends.push({ lat: d.start.lat, lon: d.start.lon });
+  if (d.end) ends.push({ lat: d.end.lat, lon: d.end.lon });
+  const crossings: Crossing[] = [];
+  for (let i = 0; i < arcs.length; i++) {
+    const x = arcs[i] as Arc;
+    for (let j = i + 1; j < arcs.length; j++) {
+      const y = arcs[j] as Arc;
+      if (y.leg.index === x.leg.index + 1) continue; // consecutive legs share a waypoint
+      if (Math.acos(Math.min(1, dot(x.mid, y.mid))) > x.half + y.half + TOUCH_RAD) continue;
+      const p = intersect(x, y);
+      if (!p) continue;
+      const at = toLatLon(p);
+      if (ends.some((e) => distanceKm(e, at) <= SAME_POINT_KM)) continue; // take-off / landing
+      crossings.push({ at, legs: [x.leg.index, y.leg.index] });
+    }
+  }
+  return clusters(crossings).flatMap((cluster) => {
+    const legs = cluster.flatMap((c) => c.legs);
+    const count = passes(legs);
+    if (count < 3) return [];
+    const first = cluster[0] as Crossing;
+    return [
+      finding(
+        'route/repeat-crossing',
+        { passes: count, crossings: count - 1 },
+        { leg: Math.max(...legs), at: first.at },
+      ),
+    ];
+  });
+};
+
+/** Groups crossings lying within SAME_POINT_KM of each other (transitively), in input order. */
+function clusters(crossings: readonly Crossing[]): Crossing[][] {
+  const parent = crossings.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] as number;
+    return i;
+  };
+  for (let i = 0; i < crossings.length; i++) {
+    for (let j = i + 1; j < crossings.length; j++) {
+      const a = crossings[i] as Crossing;
+      const b = crossings[j] as Crossing;
+      if (distanceKm(a.at, b.at) <= SAME_POINT_KM) parent[root(j)] = root(i);
+    }
+  }
+  const groups = new Map<number, Crossing[]>();
+  crossings.forEach((c, i) => {
+    const r = root(i);
+    groups.set(r, [...(groups.get(r) ?? []), c]);
+  });
+  return [...groups.values()];
+}

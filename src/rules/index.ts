@@ -1,0 +1,43 @@
+/**
+ * The only door other layers use into the rules engine. Other modules (sim, host, scoring)
+ * add their re-exports below.
+ */
+export * from './types';
+export * from './geo';
+export { parsePlan, planSchema, MAX_ALTITUDE_M, MAX_WAYPOINTS, MAX_TIMELINE_H, jsonPath } from './plan';
+export { parseLevel, levelYear, arrivalMs, levelSchema, levelJsonSchema, FINDING_CODES } from './level';
+export { validatePlan, compareFindings } from './validate';
+export { CODE_INFO } from './checks/codes';
+export {
+  MESSAGES,
+  HANDBOOK,
+  formatFinding,
+  formatNumber,
+  fillTemplate,
+  handbookEntryFor,
+  type MessageEntry,
+  type FormattedFinding,
+  type HandbookEntry,
+} from './messages';
+export {
+  addWaypoint,
+  insertWaypoint,
+  moveWaypoint,
+  deleteWaypoint,
+  setAltitude,
+  setSensors,
+  setTimeline,
+  setEndAirfield,
+  DEFAULT_ALTITUDE_M,
+  type Position,
+} from './edits';
+export {
+  createHistory,
+  pushPlan,
+  undo,
+  redo,
+  canUndo,
+  canRedo,
+  HISTORY_CAP,
+  type PlanHistory,
+} from './history';
