@@ -1,0 +1,71 @@
+/**
+ * Which treaty article governs a contestable objection, and how to compare a player's citation
+ * with it ("Art. VI §II.2", "Article VI, Section II, paragraph 2" and "VI.II.2" are the same).
+ */
+import type { FindingCode } from '../types';
+
+/**
+ * The articles a protest must cite to be right, per contestable finding code.
+ * - Any point of the territory may be planned, hazardous airspace included (Art. VI §II.2);
+ *   the host informs about hazardous airspace but cannot close it (Art. VI §II.5).
+ * - The only distance limit is the maximum flight distance (Art. VI §II.4(A)).
+ * - The only height limit is the sensors' certified minimum (Art. VI §II.4(D)).
+ * Violations are absent on purpose: the treaty grants the host those objections.
+ */
+export const GOVERNING_ARTICLES: Readonly<Partial<Record<FindingCode, readonly string[]>>> = {
+  'restriction/distance-cap': ['Art. VI §II.2', 'Art. VI §II.4(A)'],
+  'restriction/corridor': ['Art. VI §II.2'],
+  'restriction/altitude-floor': ['Art. VI §II.2', 'Art. VI §II.4(D)'],
+  'airspace/hazardous': ['Art. VI §II.2', 'Art. VI §II.5'],
+  'airspace/exercise': ['Art. VI §II.2', 'Art. VI §II.5'],
+};
+
+export interface ArticleRef {
+  article: string;
+  section?: string;
+  paragraph?: string;
+  sub?: string;
+}
+
+const PATTERN = /^([IVXLC]+)(?:§|\.)?([IVXLC]+)?(?:\.?(\d+))?(?:\(([A-Z])\))?$/;
+
+/** Parses a citation; null when it does not name an article. */
+export function parseArticle(text: string): ArticleRef | null {
+  const s = text
+    .toUpperCase()
+    .replace(/ARTICLE|ART\.?/g, '')
+    .replace(/SECTION|SECT\.?|SEC\.?/g, '§')
+    .replace(/PARAGRAPH|PARA\.?|PAR\.?/g, '.')
+    .replace(/[\s,]+/g, '')
+    .replace(/§+/g, '§')
+    .replace(/\.+/g, '.')
+    .replace(/§\./g, '§')
+    .replace(/^\./, '');
+  const m = PATTERN.exec(s);
+  if (!m || !m[1]) return null;
+  const ref: ArticleRef = { article: m[1] };
+  if (m[2]) ref.section = m[2];
+  if (m[3]) ref.paragraph = m[3];
+  if (m[4]) ref.sub = m[4];
+  return ref;
+}
+
+/**
+ * The citation names the governing provision: every part the governing reference has must
+ * match; a more specific citation (a sub-paragraph of it) is still right, a vaguer one is not.
+ */
+export function citesArticle(cited: string, governing: string): boolean {
+  const c = parseArticle(cited);
+  const g = parseArticle(governing);
+  if (!c || !g) return false;
+  return (
+    c.article === g.article &&
+    (g.section === undefined || c.section === g.section) &&
+    (g.paragraph === undefined || c.paragraph === g.paragraph) &&
+    (g.sub === undefined || c.sub === g.sub)
+  );
+}
+
+export function governingArticles(code: FindingCode): readonly string[] {
+  return GOVERNING_ARTICLES[code] ?? [];
+}

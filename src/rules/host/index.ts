@@ -1,0 +1,26 @@
+/** The host model: review of a mission plan, protests and declining (pure, deterministic). */
+export * from './types';
+export {
+  reviewPlan,
+  decisionFor,
+  objectionFor,
+  settleResponse,
+  HOST_REPLY_MAX_H,
+  HOST_REMARK_VARIANTS,
+} from './review';
+export { protest } from './protest';
+export { decline, DECLINE_BASIS, type DeclineOutcome } from './decline';
+export {
+  applyChanges,
+  changeFor,
+  MAX_PROPOSED_ALTITUDE_M,
+  BAND_CLEARANCE_M,
+  DETOUR_MARGIN_KM,
+} from './changes';
+export {
+  GOVERNING_ARTICLES,
+  citesArticle,
+  parseArticle,
+  governingArticles,
+  type ArticleRef,
+} from './articles';
