@@ -22,6 +22,12 @@ export interface Party {
   group: 'BLR-RUS' | 'BENELUX' | null;
   /** ISO 3166-1 numeric id used by world-atlas (Natural Earth). */
   isoNumeric: string;
+  /** First calendar year the treaty was in force for the party (2002 for the signatories). */
+  memberFromYear?: number;
+  /** Day the party's withdrawal took effect, ISO date (USA 2020-11-22, Russia 2021-12-18). */
+  withdrawnOn?: string;
+  /** Where the dates and the quota come from, and what is UNSURE. */
+  note?: string;
 }
 
 export type AirfieldRole = 'entry-exit' | 'os-airfield' | 'refuelling';
@@ -59,6 +65,10 @@ export interface SensorSpec {
   blockedByCloud: boolean;
   /** Needs daylight (optical, video). */
   needsDaylight: boolean;
+  /** 'as-flown': the aircraft really carried it; 'planned': announced for the type but not (or not known to be) fitted in service — the game lets it fly. */
+  fit?: 'as-flown' | 'planned';
+  /** Why these numbers (source or game decision). */
+  note?: string;
 }
 
 export interface Aircraft {
@@ -69,6 +79,8 @@ export interface Aircraft {
   /** Unrefuelled range, km. */
   rangeKm: number;
   sensors: SensorSpec[];
+  /** Sensors announced for the type but never fitted in service, and not in `sensors` (e.g. SAR on the OC-135B). */
+  plannedNotFitted?: SensorKind[];
   source: string;
 }
 
@@ -79,4 +91,6 @@ export interface StateGeometry {
   polygons: readonly PolygonRings[];
   /** [minLon, minLat, maxLon, maxLat] */
   bbox: readonly [number, number, number, number];
+  /** Alpha-3 codes of the atlas features merged into this state (itself first), e.g. DNK, GRL, FRO. */
+  parts?: Iso3[];
 }
