@@ -68,6 +68,7 @@ export const en = {
   'shortcuts.key.space': 'Space',
   'shortcuts.key.escape': 'Esc',
   'shortcuts.key.delete': 'Delete',
+  'shortcuts.key.backspace': 'Backspace',
   'shortcuts.key.enter': 'Enter',
   'shortcuts.key.tab': 'Tab',
   'shortcuts.key.ctrl': 'Ctrl',

@@ -1,0 +1,126 @@
+/**
+ * Document-level keys: the global shortcuts of the sheet (?, S, H, Esc, Space, 1–5, undo/redo,
+ * Delete) and the guard that keeps arrow keys and Space from scrolling the page (inside an
+ * itch.io iframe the page would jump under the player). Map keys (arrows, +/−, Enter/A) belong to
+ * the map scene, which sees the same events; this module only stops their default scrolling.
+ */
+import type { GameStore } from '../../state/store';
+import { TIME_SPEEDS } from '../../state/schema';
+import { closePanel, togglePanel } from '../../state/actions/settings';
+import {
+  deleteWaypoint,
+  openHandbook,
+  redo,
+  setPaused,
+  setTimeSpeed,
+  undo,
+} from '../../state/actions/mission';
+import { isTextEntry, usesKeysItself } from './dom';
+
+const SCROLL_KEYS = new Set([
+  ' ',
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'PageUp',
+  'PageDown',
+  'Home',
+  'End',
+]);
+
+export type KeyAction =
+  'help' | 'settings' | 'handbook' | 'close' | 'pause' | 'speed' | 'undo' | 'redo' | 'delete' | null;
+
+/** Which global action a key press means (pure, for tests); null when it is not ours. */
+export function keyAction(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
+): KeyAction {
+  const mod = e.ctrlKey || e.metaKey;
+  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+  if (e.altKey) return null;
+  if (key === 'Escape') return 'close';
+  if (mod) {
+    if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
+    if (key === 'y') return 'redo';
+    return null;
+  }
+  if (key === '?') return 'help';
+  if (key === 's') return 'settings';
+  if (key === 'h') return 'handbook';
+  if (key === ' ') return 'pause';
+  if (/^[1-5]$/.test(key)) return 'speed';
+  if (key === 'Delete' || key === 'Backspace') return 'delete';
+  return null;
+}
+
+/** Runs the action; returns true when it did something (then the key's default is prevented). */
+function run(store: GameStore, action: KeyAction, key: string): boolean {
+  const s = store.getState();
+  const phase = s.screen === 'mission' ? (s.mission?.phase ?? null) : null;
+  switch (action) {
+    case 'help':
+      togglePanel('shortcuts');
+      return true;
+    case 'settings':
+      if (s.screen === 'start') return false;
+      togglePanel('settings');
+      return true;
+    case 'handbook':
+      if (s.screen === 'start') return false;
+      if (s.panel === 'handbook') closePanel();
+      else openHandbook();
+      return true;
+    case 'close':
+      if (s.panel === null) return false;
+      closePanel();
+      return true;
+    case 'pause': {
+      const f = s.mission?.flight;
+      if (phase !== 'flight' || !f || s.panel !== null) return false;
+      setPaused(!f.paused);
+      return true;
+    }
+    case 'speed': {
+      if (phase !== 'flight' || s.panel !== null) return false;
+      const speed = TIME_SPEEDS[Number(key) - 1];
+      if (speed === undefined) return false;
+      setTimeSpeed(speed);
+      return true;
+    }
+    case 'undo':
+      if (phase !== 'planning' || s.panel !== null) return false;
+      undo();
+      return true;
+    case 'redo':
+      if (phase !== 'planning' || s.panel !== null) return false;
+      redo();
+      return true;
+    case 'delete':
+      if (phase !== 'planning' || s.panel !== null || s.selectedWaypoint === null) return false;
+      deleteWaypoint(s.selectedWaypoint);
+      return true;
+    default:
+      return false;
+  }
+}
+
+export function mountKeyboard(store: GameStore, doc: Document = document): () => void {
+  const onKeyDown = (e: KeyboardEvent): void => {
+    if (e.defaultPrevented || e.isComposing) return;
+    const action = keyAction(e);
+    // In a text field or a drop-down list (type-ahead) only Escape is ours; on other controls
+    // Space and Delete belong to the control (a button presses, a checkbox toggles).
+    const typing = isTextEntry(e.target) || e.target instanceof HTMLSelectElement;
+    const ownKeys = usesKeysItself(e.target);
+    const allowed = typing ? action === 'close' : !(ownKeys && (action === 'pause' || action === 'delete'));
+    if (action && allowed && run(store, action, e.key)) {
+      e.preventDefault();
+      return;
+    }
+    // Never scroll the page with arrows or Space, unless a control wants them.
+    if (SCROLL_KEYS.has(e.key) && !ownKeys) e.preventDefault();
+  };
+  doc.addEventListener('keydown', onKeyDown);
+  return () => doc.removeEventListener('keydown', onKeyDown);
+}
