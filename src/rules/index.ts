@@ -41,3 +41,7 @@ export {
   HISTORY_CAP,
   type PlanHistory,
 } from './history';
+export * from './sim';
+export * from './host';
+export * from './scoring';
+export * from './prng';

@@ -1,26 +1,17 @@
 /**
- * Small spherical helpers the simulation needs beyond the shared geo module: bearings,
- * destination points, cross-/along-track distances, and a lon/lat point-in-polygon test.
- * Sphere of radius 6371.0088 km, as everywhere in the rules.
+ * Small spherical helpers the simulation needs beyond the shared geo module (whose distance,
+ * interpolation and densify it re-exports): bearings, destination points, cross-/along-track
+ * distances, and a lon/lat point-in-polygon test for zones.
  */
-export interface LatLon {
-  lat: number;
-  lon: number;
-}
+import { EARTH_RADIUS_KM, densify, distanceKm, interpolate, type LatLon } from '../geo/sphere';
 
-export const EARTH_RADIUS_KM = 6371.0088;
+export { EARTH_RADIUS_KM, densify, distanceKm, interpolate, type LatLon };
+
 const RAD = Math.PI / 180;
 
 /** Longitude into [-180, 180). */
 export function wrapLon(lon: number): number {
   return ((((lon + 180) % 360) + 360) % 360) - 180;
-}
-
-export function distanceKm(a: LatLon, b: LatLon): number {
-  const dLat = (b.lat - a.lat) * RAD;
-  const dLon = (b.lon - a.lon) * RAD;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * RAD) * Math.cos(b.lat * RAD) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /** Initial bearing from a to b, degrees clockwise from north in [0, 360). */
@@ -43,15 +34,6 @@ export function destination(p: LatLon, bearing: number, km: number): LatLon {
   const φ2 = Math.asin(Math.max(-1, Math.min(1, sinφ2)));
   const λ2 = λ1 + Math.atan2(Math.sin(θ) * Math.sin(δ) * Math.cos(φ1), Math.cos(δ) - Math.sin(φ1) * sinφ2);
   return { lat: φ2 / RAD, lon: wrapLon(λ2 / RAD) };
-}
-
-/** Along the great circle from a to b, t in [0, 1]. */
-export function interpolate(a: LatLon, b: LatLon, t: number): LatLon {
-  const d = distanceKm(a, b);
-  if (d < 1e-9) return { lat: a.lat, lon: a.lon };
-  if (t <= 0) return { lat: a.lat, lon: a.lon };
-  if (t >= 1) return { lat: b.lat, lon: b.lon };
-  return destination(a, bearingDeg(a, b), d * t);
 }
 
 /**
@@ -99,13 +81,4 @@ export function inRings(p: LatLon, rings: readonly (readonly (readonly number[])
     }
   }
   return inside;
-}
-
-/** Points along the leg a→b no farther apart than maxStepKm, a and b included. */
-export function densify(a: LatLon, b: LatLon, maxStepKm: number): LatLon[] {
-  const d = distanceKm(a, b);
-  const n = Math.max(1, Math.ceil(d / Math.max(1e-6, maxStepKm)));
-  const out: LatLon[] = [];
-  for (let i = 0; i <= n; i++) out.push(interpolate(a, b, i / n));
-  return out;
 }

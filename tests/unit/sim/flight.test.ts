@@ -1,0 +1,415 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { simulateFlight, type FlightOptions } from '../../../src/rules/sim/flight';
+import { positionAt } from '../../../src/rules/sim/position';
+import { createForecast, type Forecast } from '../../../src/rules/sim/weather';
+import { bearingDeg, destination, interpolate } from '../../../src/rules/sim/sphere';
+import { distanceKm } from '../../../src/rules/geo/sphere';
+import type { SensorKind } from '../../../src/rules/types';
+import {
+  finding,
+  KUBINKA,
+  makeLevel,
+  makePlan,
+  makeTarget,
+  makeVerdict,
+  squareZone,
+  type PointSpec,
+} from './fixtures';
+
+const EAST = { lat: 55.6, lon: 40.0 };
+/** 08:00 UTC on 22 June (11:00 in Moscow) and 23:00 UTC (02:00 in Moscow). */
+const DAY_H = 26;
+const NIGHT_H = 41;
+
+function sky(cloud: number): Forecast {
+  const base = createForecast({ cloudCover: 0, seed: 1 }, makeLevel().arrivalUtc);
+  return { ...base, cloudAt: () => cloud, isCloudy: () => cloud >= 0.5 };
+}
+
+/** A point half way along Kubinka → EAST, offKm to the right of the track. */
+function besideTrack(offKm: number) {
+  const mid = interpolate(KUBINKA, EAST, 0.5);
+  return destination(mid, bearingDeg(mid, EAST) + 90, offKm);
+}
+
+function fly(
+  points: PointSpec[],
+  opts: Partial<FlightOptions> & { targets?: ReturnType<typeof makeTarget>[] } = {},
+) {
+  const level = makeLevel({ targets: opts.targets ?? [] });
+  const verdict = makeVerdict(points, [], opts.takeoffAfterArrivalH ?? DAY_H);
+  return simulateFlight(makePlan(points), verdict, level, undefined, {
+    takeoffAfterArrivalH: opts.takeoffAfterArrivalH ?? DAY_H,
+    seed: opts.seed ?? 1,
+    forecast: opts.forecast ?? sky(0),
+  });
+}
+
+describe('captures', () => {
+  const cases: {
+    name: string;
+    sensors: SensorKind[];
+    altitudeM: number;
+    offKm: number;
+    needM: number;
+    takeoffH: number;
+    cloud: number;
+    expected:
+      { captured: true; sensor: SensorKind; resolutionM: number } | { captured: false; reason: string };
+  }[] = [
+    {
+      name: 'optical, on track, low, day, clear',
+      sensors: ['optical'],
+      altitudeM: 900,
+      offKm: 0,
+      needM: 1,
+      takeoffH: DAY_H,
+      cloud: 0,
+      expected: { captured: true, sensor: 'optical', resolutionM: 0.3 },
+    },
+    {
+      name: 'optical, inside the 4.5 km swath at 900 m',
+      sensors: ['optical'],
+      altitudeM: 900,
+      offKm: 2,
+      needM: 1,
+      takeoffH: DAY_H,
+      cloud: 0,
+      expected: { captured: true, sensor: 'optical', resolutionM: 0.3 },
+    },
+    {
+      name: 'optical, 10 km off track at 900 m: outside the swath',
+      sensors: ['optical'],
+      altitudeM: 900,
+      offKm: 10,
+      needM: 1,
+      takeoffH: DAY_H,
+      cloud: 0,
+      expected: { captured: false, reason: 'outside-swath' },
+    },
+    {
+      name: 'optical high (9,000 m): 45 km swath but 3 m is too coarse for 1 m',
+      sensors: ['optical'],
+      altitudeM: 9000,
+      offKm: 10,
+      needM: 1,
+      takeoffH: DAY_H,
+      cloud: 0,
+      expected: { captured: false, reason: 'too-coarse' },
+    },
+    {
+      name: 'optical high is good enough for a 3 m target',
+      sensors: ['optical'],
+      altitudeM: 9000,
+      offKm: 10,
+      needM: 3,
+      takeoffH: DAY_H,
+      cloud: 0,
+      expected: { captured: true, sensor: 'optical', resolutionM: 3 },
+    },
+    {
+      name: 'optical in cloud',
+      sensors: ['optical'],
+      altitudeM: 900,
+      offKm: 0,
+      needM: 1,
+      takeoffH: DAY_H,
+      cloud: 1,
+      expected: { captured: false, reason: 'cloud' },
+    },
+    {
+      name: 'SAR sees through cloud (3 m target)',
+      sensors: ['sar'],
+      altitudeM: 3000,
+      offKm: 5,
+      needM: 3,
+      takeoffH: DAY_H,
+      cloud: 1,
+      expected: { captured: true, sensor: 'sar', resolutionM: 3 },
+    },
+    {
+      name: 'SAR is too coarse for a 1 m target',
+      sensors: ['sar'],
+      altitudeM: 3000,
+      offKm: 5,
+      needM: 1,
+      takeoffH: DAY_H,
+      cloud: 0,
+      expected: { captured: false, reason: 'too-coarse' },
+    },
+    {
+      name: 'optical at night',
+      sensors: ['optical'],
+      altitudeM: 900,
+      offKm: 0,
+      needM: 1,
+      takeoffH: NIGHT_H,
+      cloud: 0,
+      expected: { captured: false, reason: 'night' },
+    },
+    {
+      name: 'video at night',
+      sensors: ['video'],
+      altitudeM: 900,
+      offKm: 0,
+      needM: 1,
+      takeoffH: NIGHT_H,
+      cloud: 0,
+      expected: { captured: false, reason: 'night' },
+    },
+    {
+      name: 'infra-red at night',
+      sensors: ['infrared'],
+      altitudeM: 900,
+      offKm: 0,
+      needM: 1,
+      takeoffH: NIGHT_H,
+      cloud: 0,
+      expected: { captured: true, sensor: 'infrared', resolutionM: 0.75 },
+    },
+    {
+      name: 'infra-red in cloud',
+      sensors: ['infrared'],
+      altitudeM: 900,
+      offKm: 0,
+      needM: 1,
+      takeoffH: DAY_H,
+      cloud: 1,
+      expected: { captured: false, reason: 'cloud' },
+    },
+    {
+      name: 'SAR at night',
+      sensors: ['sar'],
+      altitudeM: 3000,
+      offKm: 0,
+      needM: 3,
+      takeoffH: NIGHT_H,
+      cloud: 1,
+      expected: { captured: true, sensor: 'sar', resolutionM: 3 },
+    },
+    {
+      name: 'sharpest sensor counts when two can see',
+      sensors: ['sar', 'optical'],
+      altitudeM: 1800,
+      offKm: 1,
+      needM: 3,
+      takeoffH: DAY_H,
+      cloud: 0,
+      expected: { captured: true, sensor: 'optical', resolutionM: 0.6 },
+    },
+    {
+      name: 'cloud blocks optical but SAR still captures',
+      sensors: ['sar', 'optical'],
+      altitudeM: 1800,
+      offKm: 1,
+      needM: 3,
+      takeoffH: DAY_H,
+      cloud: 1,
+      expected: { captured: true, sensor: 'sar', resolutionM: 3 },
+    },
+    {
+      name: 'sensors off: nothing is captured',
+      sensors: [],
+      altitudeM: 900,
+      offKm: 0,
+      needM: 1,
+      takeoffH: DAY_H,
+      cloud: 0,
+      expected: { captured: false, reason: 'outside-swath' },
+    },
+  ];
+
+  it.each(cases)('$name', (c) => {
+    const p = besideTrack(c.offKm);
+    const target = makeTarget('t', p.lat, p.lon, { resolutionNeededM: c.needM, value: 20, objective: true });
+    const result = fly([{ ...EAST, altitudeM: c.altitudeM, sensors: c.sensors }], {
+      targets: [target],
+      takeoffAfterArrivalH: c.takeoffH,
+      forecast: sky(c.cloud),
+    });
+    expect(result.status).toBe('flown');
+    if (c.expected.captured) {
+      expect(result.misses).toEqual([]);
+      expect(result.captures).toHaveLength(1);
+      const cap = result.captures[0]!;
+      expect(cap.sensor).toBe(c.expected.sensor);
+      expect(cap.resolutionM).toBeCloseTo(c.expected.resolutionM, 6);
+      expect(cap.leg).toBe(0);
+      // Captured half way along the first leg.
+      const legH = result.legStartsH[1]! - result.legStartsH[0]!;
+      expect(cap.tH).toBeCloseTo(c.takeoffH + legH / 2, 2);
+    } else {
+      expect(result.captures).toEqual([]);
+      expect(result.misses).toHaveLength(1);
+      expect(result.misses[0]!.reason).toBe(c.expected.reason);
+    }
+  });
+
+  it('records how close the track came to a target it missed', () => {
+    const p = besideTrack(30);
+    const result = fly([{ ...EAST, altitudeM: 900, sensors: ['optical'] }], {
+      targets: [makeTarget('far', p.lat, p.lon)],
+    });
+    expect(result.misses[0]!.closestKm).toBeCloseTo(30, 0);
+  });
+});
+
+describe('simulateFlight', () => {
+  const route: PointSpec[] = [
+    { lat: 55.6, lon: 40.0, altitudeM: 1200, sensors: ['optical', 'infrared'] },
+    { lat: 57.0, lon: 39.0, altitudeM: 3000, sensors: ['optical'] },
+  ];
+
+  it('is byte-identical for the same inputs and seed (real weather)', () => {
+    const targets = [makeTarget('a', 55.62, 38.3), makeTarget('b', 56.3, 39.5, { resolutionNeededM: 3 })];
+    const level = makeLevel({ targets, weather: { cloudCover: 0.5, seed: 9 } });
+    const verdict = makeVerdict(route);
+    const run = () =>
+      JSON.stringify(
+        simulateFlight(makePlan(route), verdict, level, undefined, { takeoffAfterArrivalH: 26, seed: 77 }),
+      );
+    expect(run()).toBe(run());
+    const other = JSON.stringify(
+      simulateFlight(makePlan(route), verdict, level, undefined, { takeoffAfterArrivalH: 26, seed: 78 }),
+    );
+    expect(other).not.toBe(run());
+  });
+
+  it('stays on the ground when the verdict holds a violation', () => {
+    const verdict = makeVerdict(route, [finding('route/too-long', 'violation', 'Art. VI §II.4(A)')]);
+    const level = makeLevel({ targets: [makeTarget('a', 55.62, 38.3)] });
+    const r = simulateFlight(makePlan(route), verdict, level, undefined, {
+      takeoffAfterArrivalH: 26,
+      seed: 1,
+    });
+    expect(r.status).toBe('grounded');
+    expect(r.groundedBy).toEqual(['route/too-long']);
+    expect(r.samples).toEqual([]);
+    expect(r.captures).toEqual([]);
+    expect(r.misses.map((m) => m.targetId)).toEqual(['a']);
+  });
+
+  it('times the flight from take-off to landing with the verdict leg durations', () => {
+    const verdict = makeVerdict(route);
+    const r = fly(route);
+    expect(r.takeoffAfterArrivalH).toBe(DAY_H);
+    expect(r.durationH).toBeCloseTo(verdict.flightDurationH, 9);
+    expect(r.landingAfterArrivalH).toBeCloseTo(DAY_H + verdict.flightDurationH, 9);
+    expect(r.legStartsH).toHaveLength(3);
+    const first = r.samples[0]!;
+    const last = r.samples[r.samples.length - 1]!;
+    expect(distanceKm(first, KUBINKA)).toBeLessThan(1e-6);
+    expect(distanceKm(last, KUBINKA)).toBeLessThan(1e-6);
+    for (let i = 1; i < r.samples.length; i++) expect(r.samples[i]!.tH).toBeGreaterThan(r.samples[i - 1]!.tH);
+  });
+
+  it('draws one footprint strip per active sensor and leg, as wide as the swath', () => {
+    const r = fly(route);
+    expect(r.strips.map((s) => [s.leg, s.sensor])).toEqual([
+      [0, 'optical'],
+      [0, 'infrared'],
+      [1, 'optical'],
+    ]);
+    for (const strip of r.strips) {
+      const n = strip.polygon.length / 2;
+      // Left edge start and right edge start (the last point of the ring) are a swath apart.
+      expect(distanceKm(strip.polygon[0]!, strip.polygon[strip.polygon.length - 1]!)).toBeCloseTo(
+        strip.swathKm,
+        1,
+      );
+      expect(distanceKm(strip.polygon[n - 1]!, strip.polygon[n]!)).toBeCloseTo(strip.swathKm, 1);
+    }
+    expect(r.strips[0]!.swathKm).toBeCloseTo(6, 9);
+  });
+
+  it('interpolates positions continuously and matches the samples', () => {
+    const r = fly(route);
+    fc.assert(
+      fc.property(fc.double({ min: DAY_H - 1, max: DAY_H + 4, noNaN: true }), (t) => {
+        const a = positionAt(r, t)!;
+        const b = positionAt(r, t + 1 / 600)!; // 6 seconds later
+        // 750 km/h for 6 s is 1.25 km.
+        expect(distanceKm(a, b)).toBeLessThan(1.3);
+      }),
+      { seed: 3, numRuns: 300 },
+    );
+    for (const s of r.samples) expect(distanceKm(positionAt(r, s.tH)!, s)).toBeLessThan(1e-6);
+    expect(positionAt(r, 0)!.onGround).toBe(true);
+    expect(positionAt(r, DAY_H + 0.5)!.onGround).toBe(false);
+    expect(positionAt({ samples: [] }, 10)).toBeNull();
+  });
+
+  it('has the escort speak at take-off, zone entry, target passes, deviation and landing', () => {
+    const zone = squareZone('ex-1', 'exercise', 55.6, 39.0, 0.2, { activeFromH: 0, activeToH: 96 });
+    const level = makeLevel({
+      zones: [zone],
+      targets: [makeTarget('depot', 55.62, 38.3)],
+      hostBehaviour: { yieldsToProtest: [], deviationRequest: { afterTakeoffH: 0.2, reason: 'weather' } },
+    });
+    const r = simulateFlight(makePlan(route), makeVerdict(route), level, undefined, {
+      takeoffAfterArrivalH: DAY_H,
+      seed: 5,
+      forecast: sky(0),
+    });
+    const keys = r.remarks.map((x) => x.key);
+    expect(keys[0]).toBe('escort.takeoff');
+    expect(keys[keys.length - 1]).toBe('escort.landing');
+    expect(keys).toContain('escort.entering-zone');
+    expect(keys).toContain('escort.passing-target');
+    expect(keys).toContain('escort.deviation-request');
+    for (let i = 1; i < r.remarks.length; i++)
+      expect(r.remarks[i]!.tH).toBeGreaterThanOrEqual(r.remarks[i - 1]!.tH);
+    expect(r.zoneEntries.map((z) => [z.zoneId, z.leg, z.active])).toEqual([['ex-1', 0, true]]);
+    expect(r.deviationRequest).toMatchObject({
+      afterTakeoffH: 0.2,
+      tH: DAY_H + 0.2,
+      leg: 0,
+      reason: 'weather',
+      basis: 'Art. VIII §II',
+    });
+    for (const remark of r.remarks) expect(remark.variant).toBeGreaterThanOrEqual(0);
+  });
+
+  it('makes no deviation request when the level has none or the flight is shorter', () => {
+    expect(fly(route).deviationRequest).toBeNull();
+    const level = makeLevel({
+      hostBehaviour: { yieldsToProtest: [], deviationRequest: { afterTakeoffH: 50, reason: 'x' } },
+    });
+    const r = simulateFlight(makePlan(route), makeVerdict(route), level, undefined, {
+      takeoffAfterArrivalH: 26,
+      seed: 1,
+      forecast: sky(0),
+    });
+    expect(r.deviationRequest).toBeNull();
+  });
+
+  it('never throws and stays deterministic on random routes (property)', () => {
+    const point = fc.record({
+      lat: fc.double({ min: 50, max: 65, noNaN: true }),
+      lon: fc.double({ min: 30, max: 60, noNaN: true }),
+      altitudeM: fc.integer({ min: 900, max: 12000 }),
+      sensors: fc.subarray<SensorKind>(['optical', 'video', 'infrared', 'sar']),
+    });
+    const level = makeLevel({
+      targets: [makeTarget('a', 55.62, 38.3)],
+      weather: { cloudCover: 0.4, seed: 2 },
+    });
+    const forecast = createForecast(level.weather, level.arrivalUtc);
+    fc.assert(
+      fc.property(fc.array(point, { minLength: 1, maxLength: 6 }), fc.integer(), (pts, seed) => {
+        const verdict = makeVerdict(pts);
+        const go = () =>
+          JSON.stringify(
+            simulateFlight(makePlan(pts), verdict, level, undefined, {
+              takeoffAfterArrivalH: 30,
+              seed,
+              forecast,
+            }),
+          );
+        expect(go()).toBe(go());
+      }),
+      { seed: 11, numRuns: 40 },
+    );
+  });
+});
