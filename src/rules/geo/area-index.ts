@@ -6,6 +6,7 @@
  */
 import type { PolygonRings } from '../../world/types';
 import { EdgeSet, degreesAround } from './edges';
+import { cutAtAntimeridian } from './antimeridian';
 import { PipGrid } from './grid';
 import { KM_PER_DEG } from './planar';
 import { legPieces, type Pieces } from './pieces';
@@ -30,14 +31,19 @@ class LazyAreaIndex implements AreaIndex {
   readonly bbox: readonly [number, number, number, number];
   private built: { edges: EdgeSet; grid: PipGrid } | null = null;
 
-  constructor(private readonly polygons: readonly PolygonRings[]) {
+  private readonly polygons: readonly PolygonRings[];
+
+  constructor(polygons: readonly PolygonRings[]) {
+    this.polygons = cutAtAntimeridian(polygons);
     const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const rings of polygons) {
-      for (const [x, y] of rings[0] ?? []) {
-        if (x < box[0]) box[0] = x;
-        if (y < box[1]) box[1] = y;
-        if (x > box[2]) box[2] = x;
-        if (y > box[3]) box[3] = y;
+    for (const rings of this.polygons) {
+      for (const ring of rings) {
+        for (const [x, y] of ring) {
+          if (x < box[0]) box[0] = x;
+          if (y < box[1]) box[1] = y;
+          if (x > box[2]) box[2] = x;
+          if (y > box[3]) box[3] = y;
+        }
       }
     }
     this.bbox = box;

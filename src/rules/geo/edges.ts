@@ -4,6 +4,7 @@
  */
 import Flatbush from 'flatbush';
 import type { LonLat } from '../../world/types';
+import { isCutEdge } from './antimeridian';
 import { haversineKm } from './sphere';
 import { KM_PER_DEG, crossParam, pointSegDist2, segSegDist2, type Params } from './planar';
 import type { Pieces } from './pieces';
@@ -82,6 +83,7 @@ export class EdgeSet {
     const xy = this.xy;
     this.near(lon - dLon, lat - dLat, lon + dLon, lat + dLat, (e, shift) => {
       const o = e * 4;
+      if (isCutEdge(xy[o]!, xy[o + 2]!)) return;
       const ax = (xy[o]! + shift - lon) * kx;
       const ay = (xy[o + 1]! - lat) * KM_PER_DEG;
       const bx = (xy[o + 2]! + shift - lon) * kx;
@@ -124,6 +126,7 @@ export class EdgeSet {
         (e, shift) => {
           if (best === 0) return;
           const q = e * 4;
+          if (isCutEdge(xy[q]!, xy[q + 2]!)) return;
           const ex1 = xy[q]! + shift;
           const ey1 = xy[q + 1]!;
           const ex2 = xy[q + 2]! + shift;
