@@ -32,9 +32,8 @@ function legMetrics(d: Derived): LegMetrics[] {
       const spec = d.aircraft?.sensors.find((s) => s.kind === kind);
       if (!spec) continue;
       // Game model: resolution = limit × altitude / minimum altitude (SAR does not scale).
-      const resolutionM = spec.resolutionScalesWithAltitude
-        ? (spec.limitM * leg.altitudeM) / spec.minAltitudeM
-        : spec.limitM;
+      const scales = spec.resolutionScalesWithAltitude && spec.minAltitudeM > 0;
+      const resolutionM = scales ? (spec.limitM * leg.altitudeM) / spec.minAltitudeM : spec.limitM;
       const swathKm = spec.resolutionScalesWithAltitude
         ? Math.min(spec.maxSwathKm, spec.swathKmPerAltitudeM * leg.altitudeM)
         : spec.maxSwathKm;

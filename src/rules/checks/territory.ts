@@ -19,13 +19,10 @@ export const checkTerritory: Check = (plan, ctx, d) => {
     const p: LatLon = { lat: w.lat, lon: w.lon };
     if (!hosts.some((iso3) => d.world.inTerritory(iso3, p))) {
       const over = d.world.stateAt(p);
-      out.push(
-        finding(
-          'route/outside-territory',
-          { host: ctx.level.host, over: over ?? 'sea', waypoint: i + 1 },
-          { leg: i, at: p },
-        ),
-      );
+      const params = over
+        ? { variant: 'waypoint-land', host, over: nameOf(over), iso3: over, waypoint: i + 1 }
+        : { variant: 'waypoint-sea', host, waypoint: i + 1 };
+      out.push(finding('route/outside-territory', params, { leg: i, at: p }));
     }
   });
   for (const leg of d.legs) {
