@@ -10,9 +10,30 @@ export const EARTH_RADIUS_KM = 6371.0088;
 
 /** ISO alpha-3 → ISO numeric as world-atlas uses it (only the states the levels need). */
 export const ISO_NUMERIC = {
-  RUS: '643', BLR: '112', UKR: '804', USA: '840', GEO: '268', AZE: '031', KAZ: '398', CHN: '156',
-  MNG: '496', PRK: '408', LTU: '440', POL: '616', LVA: '428', EST: '233', FIN: '246', NOR: '578',
-  MDA: '498', MEX: '484', CAN: '124', ROU: '642', HUN: '348', SVK: '703', TUR: '792', ARM: '051',
+  RUS: '643',
+  BLR: '112',
+  UKR: '804',
+  USA: '840',
+  GEO: '268',
+  AZE: '031',
+  KAZ: '398',
+  CHN: '156',
+  MNG: '496',
+  PRK: '408',
+  LTU: '440',
+  POL: '616',
+  LVA: '428',
+  EST: '233',
+  FIN: '246',
+  NOR: '578',
+  MDA: '498',
+  MEX: '484',
+  CAN: '124',
+  ROU: '642',
+  HUN: '348',
+  SVK: '703',
+  TUR: '792',
+  ARM: '051',
 };
 
 let cache;

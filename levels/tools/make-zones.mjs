@@ -50,7 +50,9 @@ function kaliningrad() {
   const northCut = turf.polygon([
     [[17, 57], [17, spitNorth[1]], ...chain, tri, [25, tri[1]], [25, 57], [17, 57]],
   ]);
-  const southCut = turf.polygon([[[17, 53], [25, 53], [25, tri[1]], ...[...south].reverse(), [17, spitSouth[1]], [17, 53]]]);
+  const southCut = turf.polygon([
+    [[17, 53], [25, 53], [25, tri[1]], ...[...south].reverse(), [17, spitSouth[1]], [17, 53]],
+  ]);
   const land = turf.polygon([ring]);
   const buffered = turf.buffer(land, TERRITORIAL_SEA_KM, { units: 'kilometers', steps: 8 });
   let zone = turf.difference(turf.featureCollection([buffered, northCut]));
@@ -74,7 +76,9 @@ function hawaii() {
 /** The Russia–Georgia border between two longitudes, west to east (Natural Earth line). */
 function russiaGeorgiaBorder(minLon, maxLon) {
   const geo = state('GEO').polygons;
-  const ring = state('RUS').polygons.map((p) => p[0]).find((r) => r.some(([x, y]) => x > 40 && x < 45 && y > 42 && y < 44));
+  const ring = state('RUS')
+    .polygons.map((p) => p[0])
+    .find((r) => r.some(([x, y]) => x > 40 && x < 45 && y > 42 && y < 44));
   const line = ring
     .filter(([lon, lat]) => lon >= minLon && lon <= maxLon && lat > 42 && lat < 44)
     .filter((p) => distanceToBorderKm(p, geo) < 0.5)
