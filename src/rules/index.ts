@@ -3,6 +3,7 @@
  * add their re-exports below.
  */
 export * from './types';
+export { SENSOR_KINDS } from '../world/types';
 export * from './geo';
 export { parsePlan, planSchema, MAX_ALTITUDE_M, MAX_WAYPOINTS, MAX_TIMELINE_H, jsonPath } from './plan';
 export { parseLevel, levelYear, arrivalMs, levelSchema, levelJsonSchema, FINDING_CODES } from './level';

@@ -1,0 +1,20 @@
+export {};
+
+/**
+ * `npm run check-plan -- <plan.json> [--json] [--levels-dir <dir>]`
+ * Exit 0: lawful (notices allowed). Exit 1: a violation or restriction. Exit 2: the input
+ * cannot be checked — one line on stderr naming the file and JSON path, never a stack trace.
+ * The checker is imported dynamically so that even a failure while loading it is one line.
+ */
+const planArg = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '<plan>';
+
+try {
+  const { main } = await import('./run-check-plan');
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  process.stderr.write(
+    `check-plan: ${planArg}: $: cannot check the plan (${text.replace(/\s+/g, ' ').trim()})\n`,
+  );
+  process.exitCode = 2;
+}

@@ -1,0 +1,50 @@
+/** What the plan checker prints (PLAN-FILE.md "Plan checker (CLI)"). */
+import { formatFinding, formatNumber, type Finding, type Level, type Verdict } from '../rules';
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+export interface JsonReport {
+  ok: boolean;
+  level: string;
+  distanceKm: number;
+  maxDistanceKm: number;
+  findings: { code: Finding['code']; severity: Finding['severity']; leg?: number; message: string }[];
+}
+
+export function jsonReport(level: Level, verdict: Verdict): JsonReport {
+  return {
+    ok: verdict.ok,
+    level: level.id,
+    distanceKm: round1(verdict.distanceKm),
+    maxDistanceKm: round1(verdict.maxDistanceKm),
+    findings: verdict.findings.map((f) => {
+      const m = formatFinding(f);
+      return {
+        code: f.code,
+        severity: f.severity,
+        ...(f.leg === undefined ? {} : { leg: f.leg }),
+        message: `${m.title}: ${m.text}`,
+      };
+    }),
+  };
+}
+
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function humanReport(planFile: string, level: Level, verdict: Verdict): string {
+  const by = (s: Finding['severity']) => verdict.findings.filter((f) => f.severity === s).length;
+  const lines = [
+    `Plan ${planFile} — level ${level.id} (${level.title})`,
+    `Verdict: ${verdict.ok ? 'LAWFUL' : 'NOT ACCEPTABLE'} — ${count(by('violation'), 'violation')}, ${count(by('restriction'), 'restriction')}, ${count(by('notice'), 'notice')}`,
+    `Distance: ${formatNumber(verdict.distanceKm)} km of ${formatNumber(verdict.maxDistanceKm)} km maximum`,
+  ];
+  for (const f of verdict.findings) {
+    const m = formatFinding(f);
+    const leg = f.leg === undefined ? 'plan' : `leg ${f.leg}`;
+    lines.push(
+      `  ${f.severity.padEnd(11)} ${f.code.padEnd(29)} ${leg.padEnd(7)} [${m.citation}] ${m.title}: ${m.text}`,
+    );
+  }
+  if (verdict.findings.length === 0) lines.push('  No findings.');
+  return `${lines.join('\n')}\n`;
+}
