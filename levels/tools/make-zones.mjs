@@ -105,8 +105,9 @@ const GENERATED = {
   'plesetsk-launch-hazard': () => circle(40.578, 62.926, 60),
   // Kapustin Yar test range (game value: 45 km around the range centre).
   'kapustin-yar-range': () => circle(45.9, 48.6, 45),
-  // Fictional exercise area east of the Volga (level 07 is a typical case, not history).
-  'exercise-volga-east': () => circle(46.9, 50.6, 70),
+  // Fictional exercise area east of the Volga, kept well clear of Kazakhstan (level 07 is a
+  // typical case, not history).
+  'exercise-volga-east': () => circle(46.25, 50.65, 55),
   // Washington DC restricted airspace (approximation of the DC Flight Restricted Zone, ~15 nmi).
   'washington-frz': () => circle(-77.037, 38.852, 28),
   // Presidential temporary flight restriction over Bedminster, NJ (10 nmi inner ring).
