@@ -170,38 +170,35 @@ export function createForecast(spec: WeatherSpec, arrivalUtc: string): Forecast 
     return cells;
   };
 
-  /** Base cells whose t = 0 centre may lie within MAX_RADIUS_KM of p. */
-  const candidates = (p: LatLon, marginKm: number): BaseCell[] => {
+  /** Calls visit for every base cell whose t = 0 centre may lie within marginKm of p. */
+  const eachCandidate = (p: LatLon, marginKm: number, visit: (cell: BaseCell) => void): void => {
     const dLat = marginKm / EARTH_RADIUS_KM / RAD;
     const r0 = Math.max(0, Math.floor((p.lat - dLat + 90) / TILE_DEG));
     const r1 = Math.min(ROWS - 1, Math.floor((p.lat + dLat + 90) / TILE_DEG));
     const maxAbsLat = Math.min(89.9, Math.abs(p.lat) + dLat);
     const dLon = dLat / Math.cos(maxAbsLat * RAD);
     const allCols = dLon >= 180;
-    const c0 = Math.floor((wrapLon(p.lon) - dLon + 180) / TILE_DEG);
-    const c1 = Math.floor((wrapLon(p.lon) + dLon + 180) / TILE_DEG);
-    const out: BaseCell[] = [];
+    const c0 = allCols ? 0 : Math.floor((wrapLon(p.lon) - dLon + 180) / TILE_DEG);
+    const c1 = allCols ? COLS - 1 : Math.floor((wrapLon(p.lon) + dLon + 180) / TILE_DEG);
     for (let r = r0; r <= r1; r++) {
-      if (allCols) {
-        for (let c = 0; c < COLS; c++) out.push(...cellsOfTile(r, c));
-      } else {
-        for (let c = c0; c <= c1; c++) out.push(...cellsOfTile(r, ((c % COLS) + COLS) % COLS));
+      for (let c = c0; c <= c1; c++) {
+        for (const cell of cellsOfTile(r, ((c % COLS) + COLS) % COLS)) visit(cell);
       }
     }
-    return out;
   };
 
   const cloudAt = (lat: number, lon: number, tH: number): number => {
     if (spec.cloudCover <= 0) return 0;
-    const back = toLatLon(rotate(toVec(lat, lon), axis, -omegaRadPerH * tH));
+    const q = rotate(toVec(lat, lon), axis, -omegaRadPerH * tH);
     let best = 0;
-    for (const cell of candidates(back, MAX_RADIUS_KM)) {
+    eachCandidate(toLatLon(q), MAX_RADIUS_KM, (cell) => {
       const env = envelope(cell, tH);
-      if (env <= best) continue;
-      const d = distanceKm(back, toLatLon(cell.v));
-      if (d >= cell.radiusKm) continue;
+      if (env <= best) return;
+      const dot = q[0] * cell.v[0] + q[1] * cell.v[1] + q[2] * cell.v[2];
+      const d = EARTH_RADIUS_KM * Math.acos(Math.max(-1, Math.min(1, dot)));
+      if (d >= cell.radiusKm) return;
       best = Math.max(best, env * profile(d, cell.radiusKm));
-    }
+    });
     return best;
   };
 
@@ -228,17 +225,17 @@ export function createForecast(spec: WeatherSpec, arrivalUtc: string): Forecast 
     const back = toLatLon(rotate(toVec(centre.lat, centre.lon), axis, -omegaRadPerH * tH));
     const seen = new Set<string>();
     const out: CloudCell[] = [];
-    for (const base of candidates(back, halfDiagKm + MAX_RADIUS_KM)) {
-      if (seen.has(base.id)) continue;
+    eachCandidate(back, halfDiagKm + MAX_RADIUS_KM, (base) => {
+      if (seen.has(base.id)) return;
       seen.add(base.id);
       const cell = cellAt(base, tH);
-      if (cell.intensity <= 0) continue;
+      if (cell.intensity <= 0) return;
       const padLat = cell.radiusKm / EARTH_RADIUS_KM / RAD;
       const padLon = padLat / Math.max(0.05, Math.cos(cell.lat * RAD));
-      if (cell.lat < minLat - padLat || cell.lat > maxLat + padLat) continue;
-      if (cell.lon < minLon - padLon || cell.lon > maxLon + padLon) continue;
+      if (cell.lat < minLat - padLat || cell.lat > maxLat + padLat) return;
+      if (cell.lon < minLon - padLon || cell.lon > maxLon + padLon) return;
       out.push(cell);
-    }
+    });
     return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   };
 
