@@ -5,7 +5,8 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createJSONStorage, persist, subscribeWithSelector } from 'zustand/middleware';
-import type { Level, Verdict, WorldGeo } from '../rules/types';
+import type { FindingCode, Level, Verdict, WorldGeo } from '../rules/types';
+import type { FlightResult, HostResponse, ProtestOutcome } from './actions/mission-engine';
 import { DEFAULT_PROGRESS, DEFAULT_SETTINGS, type Persisted } from './schema';
 import { migrateSave, sanitize, SAVE_VERSION } from './migrate';
 import { browserStorage, createSafeStorage, STORAGE_KEY, type SafeStorage } from './storage';
@@ -38,6 +39,24 @@ export interface RuntimeState {
   caption: Caption | null;
   /** False when the browser refuses storage: progress lasts only this visit. */
   saveAvailable: boolean;
+  /** Waypoint selected on the map or in the route table (planning). */
+  selectedWaypoint: number | null;
+  /** "Lock route": the map pans instead of editing (touch). */
+  routeLocked: boolean;
+  /** The host's answer to the submitted plan (rebuilt from plan + seed + protests on resume). */
+  review: HostResponse | null;
+  /** The host's first answer, before protests (null outside review/flight/debrief). */
+  reviewInitial: HostResponse | null;
+  /** What each protest achieved, in order. */
+  protestOutcomes: ProtestOutcome[];
+  /** The simulated flight of the agreed plan (deterministic; rebuilt on resume). */
+  flight: FlightResult | null;
+  /** A message for the player about the mission (e.g. a broken save that was dropped). */
+  missionNotice: string | null;
+  /** Handbook article to open (deep link from a finding), or null for the list. */
+  handbookArticle: string | null;
+  /** While set, the Handbook is open to pick the article a protest against this finding cites. */
+  handbookPick: FindingCode | null;
 }
 
 export type GameState = Persisted & RuntimeState;
@@ -56,10 +75,29 @@ export function initialState(): GameState {
     announcement: '',
     caption: null,
     saveAvailable: true,
+    selectedWaypoint: null,
+    routeLocked: false,
+    review: null,
+    reviewInitial: null,
+    protestOutcomes: [],
+    flight: null,
+    missionNotice: null,
+    handbookArticle: null,
+    handbookPick: null,
   };
 }
 
+/** subscribeWithSelector's extra overload: listen to one slice of the state. */
+export interface SliceSubscribe {
+  <U>(
+    selector: (s: GameState) => U,
+    listener: (value: U, previous: U) => void,
+    options?: { equalityFn?: (a: U, b: U) => boolean; fireImmediately?: boolean },
+  ): () => void;
+}
+
 export type GameStore = StoreApi<GameState> & {
+  subscribe: SliceSubscribe;
   persist: { rehydrate: () => Promise<void> | void; hasHydrated: () => boolean; clearStorage: () => void };
 };
 

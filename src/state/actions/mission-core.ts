@@ -1,0 +1,95 @@
+/**
+ * Shared plumbing of the mission actions: which store they act on, the rules context of the
+ * mission in progress, and the one place where the plan changes (history + verdict).
+ */
+import type { Level, Plan, RulesContext } from '../../rules/types';
+import type { PersistedMission } from '../schema';
+import { currentLevel, currentPlan, quotaUsedFor } from '../selectors';
+import { store as defaultStore, type GameState, type GameStore } from '../store';
+import { pushPlan, type PlanHistory } from '../../rules';
+import { verdictOf } from './mission-engine';
+
+let target: GameStore = defaultStore;
+
+/** The store the module-level actions act on (tests bind a fresh one). */
+export function actionStore(): GameStore {
+  return target;
+}
+
+export function bindActionStore(s: GameStore): void {
+  target = s;
+}
+
+export const get = (): GameState => target.getState();
+export const set = (patch: Partial<GameState>): void => target.setState(patch);
+
+/** Everything the rules need for the mission in progress, or null outside a mission. */
+export function missionContext(s: GameState = get()): { level: Level; plan: Plan; ctx: RulesContext } | null {
+  const level = currentLevel(s);
+  const plan = currentPlan(s);
+  if (!level || !plan || !s.world || !s.mission) return null;
+  return {
+    level,
+    plan,
+    ctx: { level, world: s.world, quotaUsed: quotaUsedFor(s, level), seed: s.mission.seed },
+  };
+}
+
+export function historyOf(m: PersistedMission): PlanHistory {
+  return { past: m.past as Plan[], present: m.present as Plan, future: m.future as Plan[] };
+}
+
+/** Which edit made the present plan, so a drag of one waypoint becomes one undo step. */
+let lastEdit: string | null = null;
+
+/** Replaces the present without a new undo step (a drag of one waypoint is one step). */
+function amend(h: PlanHistory, next: Plan): PlanHistory {
+  return next === h.present ? h : { past: h.past, present: next, future: [] };
+}
+
+export function breakEditChain(): void {
+  lastEdit = null;
+}
+
+/**
+ * Applies a pure edit to the plan in planning. The verdict is recomputed only when the edit
+ * returned a new plan (edits return the same object when nothing changed).
+ * `chainKey`: consecutive edits with the same key amend the present instead of adding steps.
+ */
+export function editPlan(edit: (plan: Plan) => Plan, chainKey: string | null = null): boolean {
+  const s = get();
+  const m = s.mission;
+  if (!m || m.phase !== 'planning' || s.routeLocked) return false;
+  const mc = missionContext(s);
+  if (!mc) return false;
+  const next = edit(mc.plan);
+  if (next === mc.plan) return false;
+  const h = historyOf(m);
+  const merged = chainKey !== null && chainKey === lastEdit ? amend(h, next) : pushPlan(h, next);
+  lastEdit = chainKey;
+  set({
+    mission: { ...m, past: merged.past, present: merged.present, future: merged.future },
+    verdict: verdictOf(next, mc.ctx),
+  });
+  return true;
+}
+
+/** Replaces the history (undo, redo) and recomputes the verdict when the present changed. */
+export function setHistory(h: PlanHistory): void {
+  const s = get();
+  const m = s.mission;
+  if (!m) return;
+  lastEdit = null;
+  if (h.present === m.present) return;
+  const mission = { ...m, past: h.past, present: h.present, future: h.future };
+  const mc = missionContext({ ...s, mission });
+  const n = h.present.waypoints.length;
+  const selected = s.selectedWaypoint !== null && s.selectedWaypoint < n ? s.selectedWaypoint : null;
+  set({ mission, verdict: mc ? verdictOf(h.present, mc.ctx) : null, selectedWaypoint: selected });
+}
+
+export function announce(text: string): void {
+  // Same text twice still has to be read out: aria-live needs a change.
+  const current = get().announcement;
+  set({ announcement: current === text ? `${text}\u00a0` : text });
+}

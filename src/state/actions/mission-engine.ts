@@ -1,0 +1,161 @@
+/**
+ * The one door from the mission actions into src/rules: builds the inputs each rule needs and
+ * caches static data (the level's forecast). Everything here is deterministic from plan + seed.
+ */
+import {
+  addWaypoint,
+  deleteWaypoint,
+  insertWaypoint,
+  moveWaypoint,
+  parsePlan,
+  setAltitude,
+  setEndAirfield,
+  setSensors,
+  setTimeline,
+  validatePlan,
+  DEFAULT_TIMELINE,
+  type Level,
+  type Plan,
+  type Result,
+  type RulesContext,
+  type Verdict,
+} from '../../rules';
+import {
+  createForecast,
+  protest,
+  reviewPlan,
+  scoreMission,
+  simulateFlight,
+  type FindingCode,
+  type FlightResult,
+  type Forecast,
+  type HostResponse,
+  type MissionScore,
+  type ProtestOutcome,
+} from '../../rules';
+
+export type { FlightResult, HostResponse, MissionScore, ProtestOutcome };
+
+export const edits = {
+  addWaypoint,
+  insertWaypoint,
+  moveWaypoint,
+  deleteWaypoint,
+  setAltitude,
+  setSensors,
+  setTimeline,
+  setEndAirfield,
+};
+
+export interface Protest {
+  code: string;
+  article: string;
+}
+
+export interface ReviewRun {
+  /** The host's first answer (scoring counts the findings it had to raise). */
+  initial: HostResponse;
+  /** The answer after the player's protests. */
+  response: HostResponse;
+  outcomes: ProtestOutcome[];
+}
+
+/** The host's review of a submitted plan, then each protest in the order the player made them. */
+export function reviewOf(
+  plan: Plan,
+  ctx: RulesContext,
+  verdict: Verdict,
+  protests: readonly Protest[],
+): ReviewRun {
+  const initial = reviewPlan(verdict, ctx.level, ctx.seed, plan);
+  let response = initial;
+  const outcomes: ProtestOutcome[] = [];
+  for (const p of protests) {
+    const o = protest(response, p.code as FindingCode, p.article, ctx.level);
+    outcomes.push(o);
+    response = o.response;
+  }
+  return { initial, response, outcomes };
+}
+
+export function scoreOf(
+  ctx: RulesContext,
+  run: ReviewRun,
+  flight: FlightResult | null,
+  declined: boolean,
+): MissionScore {
+  return scoreMission({
+    level: ctx.level,
+    response: run.initial,
+    protests: run.outcomes,
+    flight,
+    declined,
+    quotaUsed: ctx.quotaUsed ?? ctx.level.quota.used,
+  });
+}
+
+export function emptyPlan(level: Level): Plan {
+  return {
+    format: 'open-skies-plan',
+    version: 1,
+    level: level.id,
+    airfield: level.airfields[0]?.id ?? '',
+    aircraft: level.aircraft,
+    waypoints: [],
+    timeline: { ...DEFAULT_TIMELINE },
+  };
+}
+
+export function parseSavedPlan(raw: unknown): Result<Plan> {
+  return parsePlan(raw);
+}
+
+export function verdictOf(plan: Plan, ctx: RulesContext): Verdict {
+  return validatePlan(plan, ctx);
+}
+
+const forecasts = new WeakMap<Level, Forecast>();
+
+/** The level's weather (static per level, so built once). */
+export function forecastOf(level: Level): Forecast {
+  let f = forecasts.get(level);
+  if (!f) {
+    f = createForecast(level.weather, level.arrivalUtc);
+    forecasts.set(level, f);
+  }
+  return f;
+}
+
+/** The flight of an agreed plan: take-off at the plan's time, weather from the level's forecast. */
+export function flightOf(plan: Plan, ctx: RulesContext, verdict: Verdict): FlightResult {
+  return simulateFlight(plan, verdict, ctx.level, ctx.world, {
+    takeoffAfterArrivalH: verdict.takeoffAfterArrivalH,
+    seed: ctx.seed,
+    forecast: forecastOf(ctx.level),
+  });
+}
+
+/** Flight clock range: hours after arrival from take-off to landing. */
+export function flightSpan(f: FlightResult): { fromH: number; toH: number } {
+  return { fromH: f.takeoffAfterArrivalH, toH: f.landingAfterArrivalH };
+}
+
+export type ReviewKind = 'accept' | 'propose' | 'demand' | 'refuse';
+
+export function reviewKind(r: HostResponse): ReviewKind {
+  switch (r.decision) {
+    case 'accept':
+      return 'accept';
+    case 'propose-changes':
+      return 'propose';
+    case 'demand-changes':
+      return 'demand';
+    default:
+      return 'refuse';
+  }
+}
+
+/** The plan the host would fly when its changes are accepted (null: the plan as submitted). */
+export function proposedPlan(r: HostResponse): Plan | null {
+  return r.proposedPlan;
+}

@@ -1,0 +1,243 @@
+/** Mission phases: briefing → planning → review → flight → debrief, and leaving a mission. */
+import type { FindingCode, Plan } from '../../rules/types';
+import { TIME_SPEEDS, type TimeSpeed } from '../schema';
+import { nextLevelId, quotaKey } from '../selectors';
+import { announce, breakEditChain, get, historyOf, missionContext, set } from './mission-core';
+import { pushPlan } from '../../rules';
+import {
+  emptyPlan,
+  flightSpan,
+  flightOf,
+  proposedPlan,
+  reviewKind,
+  reviewOf,
+  scoreOf,
+  verdictOf,
+  type Protest,
+  type ReviewRun,
+} from './mission-engine';
+import { missionReviewState, type MissionOutcome, type ReviewState } from './mission-saved';
+
+export function reviewFields(run: ReviewRun | null): {
+  review: ReviewRun['response'] | null;
+  reviewInitial: ReviewRun['initial'] | null;
+  protestOutcomes: ReviewRun['outcomes'];
+} {
+  return {
+    review: run?.response ?? null,
+    reviewInitial: run?.initial ?? null,
+    protestOutcomes: run?.outcomes ?? [],
+  };
+}
+
+/** The review as it stands (initial answer, protests), rebuilt for scoring. */
+function currentRun(): ReviewRun | null {
+  const s = get();
+  if (!s.review || !s.reviewInitial) return null;
+  return { initial: s.reviewInitial, response: s.review, outcomes: s.protestOutcomes };
+}
+
+/** Opens a mission at its briefing with a fresh plan from the level's first airfield. */
+export function startMission(levelId: string): void {
+  const s = get();
+  const level = s.levels[levelId];
+  if (!level) return;
+  breakEditChain();
+  const plan = emptyPlan(level);
+  const mission = {
+    levelId,
+    phase: 'briefing' as const,
+    seed: level.weather.seed,
+    past: [],
+    present: plan,
+    future: [],
+  };
+  const mc = missionContext({ ...s, mission });
+  set({
+    mission,
+    screen: 'mission',
+    panel: null,
+    verdict: mc ? verdictOf(plan, mc.ctx) : null,
+    ...reviewFields(null),
+    flight: null,
+    selectedWaypoint: null,
+    routeLocked: false,
+    missionNotice: null,
+  });
+  announce(`Briefing: ${level.title}.`);
+}
+
+export function beginPlanning(): void {
+  const m = get().mission;
+  if (!m || (m.phase !== 'briefing' && m.phase !== 'review')) return;
+  set({ mission: { ...m, phase: 'planning', review: undefined }, ...reviewFields(null) });
+  announce('Planning. Add waypoints on the map or in the route table.');
+}
+
+/** Submits the plan to the host: the host's answer comes from the rules (deterministic). */
+export function submitPlan(): void {
+  const s = get();
+  const m = s.mission;
+  const mc = missionContext(s);
+  if (!m || m.phase !== 'planning' || !mc || !s.verdict) return;
+  if (mc.plan.waypoints.length === 0) return;
+  breakEditChain();
+  const state: ReviewState = { protests: [] };
+  const run = reviewOf(mc.plan, mc.ctx, s.verdict, []);
+  set({ mission: { ...m, phase: 'review', review: state }, ...reviewFields(run), selectedWaypoint: null });
+  announce(`Plan submitted. Host answer: ${reviewKind(run.response)}.`);
+}
+
+/** Protests a host demand, citing an article picked from the Handbook. */
+export function protestFinding(code: FindingCode, article: string): void {
+  const s = get();
+  const m = s.mission;
+  const mc = missionContext(s);
+  if (!m || m.phase !== 'review' || !mc || !s.verdict) return;
+  const before = missionReviewState(m);
+  if (before.protests.some((p) => p.code === code)) return;
+  const protests: Protest[] = [...before.protests, { code, article }];
+  const run = reviewOf(mc.plan, mc.ctx, s.verdict, protests);
+  set({ mission: { ...m, review: { ...before, protests } }, ...reviewFields(run) });
+  announce(`Protest sent citing ${article}. Host answer: ${reviewKind(run.response)}.`);
+}
+
+/** Accepts the host's answer: the agreed plan (with the host's changes, if any) is flown. */
+export function acceptReview(): void {
+  const s = get();
+  const m = s.mission;
+  const mc = missionContext(s);
+  if (!m || m.phase !== 'review' || !s.review || !mc) return;
+  if (reviewKind(s.review) === 'refuse') return;
+  const proposal = proposedPlan(s.review);
+  let mission = { ...m, review: { ...missionReviewState(m), accepted: true } };
+  let verdict = s.verdict;
+  if (proposal && proposal !== mc.plan) {
+    const h = pushPlan(historyOf(m), proposal);
+    const review = { ...missionReviewState(m), accepted: true, submitted: mc.plan };
+    mission = { ...mission, review, past: h.past, present: h.present, future: h.future };
+    verdict = verdictOf(proposal, mc.ctx);
+  }
+  set({ mission, verdict });
+  startFlight();
+}
+
+/** Declines the mission over the dispute: it does not count against the quota (Art. VIII). */
+export function declineMission(): void {
+  const s = get();
+  const m = s.mission;
+  const mc = missionContext(s);
+  const run = currentRun();
+  if (!m || m.phase !== 'review' || !mc || !run) return;
+  const sc = scoreOf(mc.ctx, run, null, true);
+  const outcome: MissionOutcome = { kind: 'declined', score: sc.score, stars: 0, trustDelta: sc.trust.delta };
+  const trust = Math.min(100, Math.max(0, s.progress.trust + sc.trust.delta));
+  set({
+    mission: { ...m, phase: 'debrief', outcome, flight: undefined },
+    flight: null,
+    progress: { ...s.progress, trust },
+  });
+  announce('Mission declined. It does not count against the quota.');
+}
+
+export function startFlight(): void {
+  const s = get();
+  const m = s.mission;
+  const mc = missionContext(s);
+  if (!m || !mc || (m.phase !== 'review' && m.phase !== 'flight')) return;
+  const verdict = s.verdict ?? verdictOf(mc.plan, mc.ctx);
+  const flight = flightOf(mc.plan, mc.ctx, verdict);
+  set({
+    mission: { ...m, phase: 'flight', flight: { tH: flightSpan(flight).fromH, paused: false } },
+    flight,
+  });
+  announce('Take-off. The flight has begun.');
+}
+
+/** Sets the flight clock, in hours after arrival (the scale of FlightResult), within take-off..landing. */
+export function setFlightTime(tH: number): void {
+  const s = get();
+  const m = s.mission;
+  if (!m || m.phase !== 'flight' || !m.flight || !s.flight || !Number.isFinite(tH)) return;
+  const span = flightSpan(s.flight);
+  const clamped = Math.min(Math.max(span.fromH, tH), span.toH);
+  if (clamped === m.flight.tH) return;
+  set({ mission: { ...m, flight: { ...m.flight, tH: clamped } } });
+}
+
+export function setPaused(paused: boolean): void {
+  const m = get().mission;
+  if (!m || m.phase !== 'flight' || !m.flight || m.flight.paused === paused) return;
+  set({ mission: { ...m, flight: { ...m.flight, paused } } });
+  announce(paused ? 'Flight paused.' : 'Flight resumed.');
+}
+
+export function setTimeSpeed(speed: number): void {
+  if (!(TIME_SPEEDS as readonly number[]).includes(speed)) return;
+  const settings = get().settings;
+  if (settings.timeSpeed !== speed) set({ settings: { ...settings, timeSpeed: speed as TimeSpeed } });
+}
+
+/** Lands the aircraft: score, stars, trust and the quota ledger go into progress. */
+export function finishFlight(): void {
+  const s = get();
+  const m = s.mission;
+  const mc = missionContext(s);
+  if (!m || m.phase !== 'flight' || !s.flight || !mc || !s.verdict) return;
+  const run = currentRun();
+  if (!run) return;
+  const sc = scoreOf(mc.ctx, run, s.flight, false);
+  const outcome: MissionOutcome = {
+    kind: 'flown',
+    score: sc.score,
+    stars: sc.stars,
+    trustDelta: sc.trust.delta,
+  };
+  const prev = s.progress.results[m.levelId];
+  const result = {
+    stars: Math.max(sc.stars, prev?.stars ?? 0),
+    score: Math.max(sc.score, prev?.score ?? 0),
+    completedAtIso: new Date().toISOString(),
+  };
+  const results = { ...s.progress.results, [m.levelId]: result };
+  // The ledger counts each flown mission once per observer, host and year.
+  const key = quotaKey(mc.level);
+  const flownWithKey = Object.keys(results).filter((id) => {
+    const l = s.levels[id];
+    return l !== undefined && quotaKey(l) === key;
+  }).length;
+  const progress = {
+    ...s.progress,
+    results,
+    trust: Math.min(100, Math.max(0, s.progress.trust + sc.trust.delta)),
+    quotaUsed: { ...s.progress.quotaUsed, [key]: flownWithKey },
+  };
+  const flightState = { tH: flightSpan(s.flight).toH, paused: true };
+  set({ mission: { ...m, phase: 'debrief', outcome, flight: flightState }, progress });
+  announce(`Landed. Score ${sc.score}, ${sc.stars} of 3 stars.`);
+}
+
+export function retryMission(): void {
+  const m = get().mission;
+  if (m) startMission(m.levelId);
+}
+
+export function nextMission(): void {
+  const s = get();
+  const next = s.mission ? nextLevelId(s, s.mission.levelId) : null;
+  if (next) startMission(next);
+  else quitToCampaign();
+}
+
+/** Leaves the mission screen; the mission stays saved so Continue picks it up. */
+export function quitToMenu(): void {
+  breakEditChain();
+  set({ screen: 'menu', panel: null, selectedWaypoint: null });
+}
+
+export function quitToCampaign(): void {
+  breakEditChain();
+  set({ screen: 'campaign', panel: null, selectedWaypoint: null });
+}
+
+export type { Plan };

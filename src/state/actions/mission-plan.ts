@@ -1,0 +1,99 @@
+/** Planning actions: the map scene and the route table call these; the rules decide legality. */
+import type { PlanTimeline, SensorKind } from '../../rules/types';
+import { canRedo, canUndo, redo as redoH, undo as undoH } from '../../rules';
+import { breakEditChain, editPlan, get, historyOf, set, setHistory, announce } from './mission-core';
+import { edits } from './mission-engine';
+
+/** The first leg is flown with the camera on, so a new player's first route brings home pictures. */
+const FIRST_SENSORS: SensorKind[] = ['optical'];
+
+const round5 = (x: number): number => Math.round(x * 1e5) / 1e5;
+
+export function addWaypoint(lat: number, lon: number): void {
+  let index = 0;
+  const added = editPlan((p) => {
+    index = p.waypoints.length;
+    const next = edits.addWaypoint(p, { lat: round5(lat), lon: round5(lon) });
+    return index === 0 && next !== p ? edits.setSensors(next, 0, FIRST_SENSORS) : next;
+  });
+  if (added) {
+    set({ selectedWaypoint: index });
+    announce(`Waypoint ${index + 1} added.`);
+  }
+}
+
+/** Inserts a waypoint in leg `legIndex` (the leg that ends at waypoints[legIndex]). */
+export function insertWaypoint(legIndex: number, lat: number, lon: number): void {
+  if (editPlan((p) => edits.insertWaypoint(p, legIndex, { lat: round5(lat), lon: round5(lon) }))) {
+    set({ selectedWaypoint: legIndex });
+    announce(`Waypoint ${legIndex + 1} inserted.`);
+  }
+}
+
+/** Moves waypoint i; successive moves of the same waypoint (a drag) make one undo step. */
+export function moveWaypoint(i: number, lat: number, lon: number): void {
+  editPlan((p) => edits.moveWaypoint(p, i, { lat: round5(lat), lon: round5(lon) }), `move:${i}`);
+}
+
+export function deleteWaypoint(i: number): void {
+  if (editPlan((p) => edits.deleteWaypoint(p, i))) {
+    const n = (get().mission?.present as { waypoints: unknown[] }).waypoints.length;
+    set({ selectedWaypoint: n === 0 ? null : Math.min(i, n - 1) });
+    announce(`Waypoint ${i + 1} deleted.`);
+  }
+}
+
+export function selectWaypoint(i: number | null): void {
+  breakEditChain();
+  if (get().selectedWaypoint !== i) set({ selectedWaypoint: i });
+}
+
+export function setLegAltitude(i: number, altitudeM: number): void {
+  if (!Number.isFinite(altitudeM)) return;
+  editPlan((p) => edits.setAltitude(p, i, Math.round(altitudeM)), `alt:${i}`);
+}
+
+export function setLegSensors(i: number, sensors: SensorKind[]): void {
+  breakEditChain();
+  editPlan((p) => edits.setSensors(p, i, sensors));
+}
+
+export function setTimeline(partial: Partial<PlanTimeline>): void {
+  breakEditChain();
+  editPlan((p) => edits.setTimeline(p, partial));
+}
+
+export function setEndAirfield(id: string): void {
+  breakEditChain();
+  editPlan((p) => edits.setEndAirfield(p, id));
+}
+
+function planning(): boolean {
+  const s = get();
+  return s.mission?.phase === 'planning' && !s.routeLocked;
+}
+
+export function undo(): void {
+  const m = get().mission;
+  if (!m || !planning()) return;
+  const h = historyOf(m);
+  if (!canUndo(h)) return;
+  setHistory(undoH(h));
+  announce('Undone.');
+}
+
+export function redo(): void {
+  const m = get().mission;
+  if (!m || !planning()) return;
+  const h = historyOf(m);
+  if (!canRedo(h)) return;
+  setHistory(redoH(h));
+  announce('Redone.');
+}
+
+export function toggleRouteLock(): void {
+  breakEditChain();
+  const locked = !get().routeLocked;
+  set({ routeLocked: locked });
+  announce(locked ? 'Route locked: the map only pans.' : 'Route unlocked: you can edit the route.');
+}

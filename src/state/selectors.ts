@@ -1,0 +1,83 @@
+/** Read-only views of the store that scenes and panels share (no rules are decided here). */
+import type { Level, Plan } from '../rules/types';
+import type { GameState } from './store';
+
+/** Campaign order (GAME.md; level ids are fixed). 08 is the host-duty mission (not an observer flight). */
+export const CAMPAIGN: readonly string[] = [
+  '01-training-flight',
+  '02-first-flight-over-russia',
+  '03-kaliningrad-cap',
+  '04-bedminster',
+  '05-hawaii',
+  '06-georgia-corridor',
+  '07-exercise-airspace',
+  '08-host-duty',
+  '09-withdrawal',
+];
+
+/** Missions that are not observer flights and are not playable in this build. */
+export const COMING_SOON: ReadonlySet<string> = new Set(['08-host-duty']);
+
+export function currentLevel(s: GameState): Level | null {
+  if (!s.mission) return null;
+  return s.levels[s.mission.levelId] ?? null;
+}
+
+/** The plan being edited (present of the history), already validated by parsePlan on resume. */
+export function currentPlan(s: GameState): Plan | null {
+  return (s.mission?.present as Plan | undefined) ?? null;
+}
+
+/** Ledger key of Progress.quotaUsed: "observer>host@year". */
+export function quotaKey(level: Level): string {
+  return `${level.observer}>${level.host}@${level.arrivalUtc.slice(0, 4)}`;
+}
+
+/** Levels the player has flown (a result is saved only when a flight ends). */
+export function hasFlown(s: GameState, levelId: string): boolean {
+  return s.progress.results[levelId] !== undefined;
+}
+
+/**
+ * Flights already used over this host this year, for the rules context: the level's own figure
+ * plus the player's other flown missions with the same observer, host and year. Flying a mission
+ * again replaces its own flight rather than using the quota twice.
+ */
+export function quotaUsedFor(s: GameState, level: Level): number {
+  const key = quotaKey(level);
+  let own = 0;
+  for (const [id, other] of Object.entries(s.levels)) {
+    if (id !== level.id && quotaKey(other) === key && hasFlown(s, id)) own++;
+  }
+  return level.quota.used + own;
+}
+
+export function quotaLeft(s: GameState, level: Level): number {
+  return Math.max(0, level.quota.active - quotaUsedFor(s, level));
+}
+
+/** Playable campaign ids in order: those whose level loaded and that are not "coming soon". */
+export function playableCampaign(s: GameState): string[] {
+  return CAMPAIGN.filter((id) => !COMING_SOON.has(id) && s.levels[id] !== undefined);
+}
+
+/** A mission is open when it is the first playable one or the previous playable one has been flown. */
+export function isUnlocked(s: GameState, levelId: string): boolean {
+  const order = playableCampaign(s);
+  const i = order.indexOf(levelId);
+  if (i < 0) return false;
+  if (i === 0) return true;
+  return hasFlown(s, order[i - 1] as string);
+}
+
+/** The next playable mission after this one in campaign order, or null at the end. */
+export function nextLevelId(s: GameState, levelId: string): string | null {
+  const order = playableCampaign(s);
+  const i = order.indexOf(levelId);
+  return i >= 0 && i + 1 < order.length ? (order[i + 1] as string) : null;
+}
+
+/** A mission is in progress (Continue) when it is saved and not yet at the debrief. */
+export function missionInProgress(s: GameState): boolean {
+  return s.mission !== null && s.mission.phase !== 'debrief';
+}

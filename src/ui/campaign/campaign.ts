@@ -1,0 +1,149 @@
+/**
+ * Campaign: the missions in order with their state (locked, open, flown with stars), Continue
+ * for the mission in progress, and any level file that could not be loaded, named clearly.
+ */
+import { dismissMissionNotice, quitToMenu, resumeMission, startMission } from '../../state/actions/mission';
+import {
+  CAMPAIGN,
+  COMING_SOON,
+  hasFlown,
+  isUnlocked,
+  missionInProgress,
+  playableCampaign,
+} from '../../state/selectors';
+import type { GameState } from '../../state/store';
+import '../mission/mission.css';
+import './campaign.css';
+import { button, fmtDate, h } from '../mission/dom';
+import { partyName, render } from '../mission/store-view';
+import { tx } from '../mission/text';
+
+export function starsText(n: number): string {
+  return '★'.repeat(n) + '☆'.repeat(Math.max(0, 3 - n));
+}
+
+function missionCard(s: GameState, id: string, index: number): HTMLLIElement {
+  const level = s.levels[id];
+  const num = String(index + 1).padStart(2, '0');
+  if (COMING_SOON.has(id)) {
+    return h('li', { class: 'cp-item cp-soon' }, [
+      h('span', { class: 'cp-num', 'aria-hidden': 'true' }, [num]),
+      h('div', { class: 'cp-body' }, [
+        h('h3', {}, [tx('cp.hostDuty')]),
+        h('p', { class: 'ms-muted' }, [tx('cp.comingSoon')]),
+      ]),
+    ]);
+  }
+  if (!level) {
+    const err = s.levelErrors.find((e) => e.file.includes(id));
+    return h('li', { class: 'cp-item cp-missing' }, [
+      h('span', { class: 'cp-num', 'aria-hidden': 'true' }, [num]),
+      h('div', { class: 'cp-body' }, [
+        h('h3', {}, [id]),
+        h('p', { class: 'ms-muted' }, [
+          err ? tx('cp.broken', { file: err.file, msg: err.errors[0]?.message ?? '' }) : tx('cp.missing'),
+        ]),
+      ]),
+    ]);
+  }
+  const open = isUnlocked(s, id);
+  const flown = hasFlown(s, id);
+  const result = s.progress.results[id];
+  const order = playableCampaign(s);
+  const prev = order[order.indexOf(id) - 1];
+  const state = flown ? 'flown' : open ? 'open' : 'locked';
+  const stars = result?.stars ?? 0;
+  const action = open
+    ? button(flown ? tx('cp.flyAgain') : tx('cp.fly'), () => startMission(id), {
+        class: flown ? 'secondary' : 'primary',
+        'aria-label': `${flown ? tx('cp.flyAgain') : tx('cp.fly')}: ${level.title}`,
+      })
+    : h('p', { class: 'cp-lock' }, [tx('cp.locked', { prev: prev ? (s.levels[prev]?.title ?? prev) : '' })]);
+  return h('li', { class: `cp-item cp-${state}`, 'data-level': id }, [
+    h('span', { class: 'cp-num', 'aria-hidden': 'true' }, [num]),
+    h('div', { class: 'cp-body' }, [
+      h('h3', {}, [level.title]),
+      h('p', { class: 'ms-muted' }, [
+        `${fmtDate(level.arrivalUtc)} · ${partyName(s, level.observer)} → ${partyName(s, level.host)}`,
+      ]),
+      h('p', { class: 'cp-status' }, [
+        h('span', { class: 'cp-stars', 'aria-label': tx('cp.stars', { n: stars }) }, [starsText(stars)]),
+        ' ',
+        h('span', {}, [tx(`cp.state.${state}`)]),
+        result ? h('span', { class: 'ms-muted' }, [` · ${tx('cp.best', { score: result.score })}`]) : null,
+      ]),
+    ]),
+    h('div', { class: 'cp-action' }, [action]),
+  ]);
+}
+
+export function mountCampaign(root: HTMLElement): () => void {
+  const wrap = h('div', { class: 'ms-screen cp' });
+  root.append(wrap);
+  let first = true;
+  const draw = (s: GameState): void => {
+    const notice = s.missionNotice
+      ? h('div', { class: 'cp-notice', role: 'alert' }, [
+          h('p', {}, [s.missionNotice]),
+          button(tx('common.ok'), () => dismissMissionNotice()),
+        ])
+      : null;
+    const m = s.mission;
+    const cont =
+      m && missionInProgress(s) && s.levels[m.levelId]
+        ? h('div', { class: 'cp-continue' }, [
+            h('p', {}, [
+              tx('cp.inProgress', {
+                title: s.levels[m.levelId]?.title ?? m.levelId,
+                phase: tx(`phase.${m.phase}`),
+              }),
+            ]),
+            button(tx('cp.continue'), () => resumeMission(), { class: 'primary big', id: 'cp-continue' }),
+          ])
+        : null;
+    const list = h(
+      'ol',
+      { class: 'cp-list', 'aria-label': tx('cp.list') },
+      CAMPAIGN.map((id, i) => missionCard(s, id, i)),
+    );
+    const loading = Object.keys(s.levels).length === 0 && s.levelErrors.length === 0;
+    const hadFocus = wrap.contains(document.activeElement)
+      ? (document.activeElement as HTMLElement).textContent
+      : null;
+    const parts: (Node | null)[] = [
+      h('header', { class: 'cp-head' }, [
+        h('h2', { id: 'cp-title' }, [tx('cp.title')]),
+        h('p', { class: 'ms-muted' }, [tx('cp.trust', { trust: Math.round(s.progress.trust) })]),
+        button(tx('cp.back'), () => quitToMenu(), { class: 'secondary' }),
+      ]),
+      notice,
+      cont,
+      loading ? h('p', { role: 'status' }, [tx('cp.loading')]) : list,
+      s.saveAvailable ? null : h('p', { class: 'ms-muted small' }, [tx('cp.noSave')]),
+    ];
+    wrap.replaceChildren(...parts.filter((x): x is Node => x !== null));
+    wrap.setAttribute('aria-labelledby', 'cp-title');
+    const again = hadFocus
+      ? [...wrap.querySelectorAll<HTMLElement>('button')].find((b) => b.textContent === hadFocus)
+      : null;
+    if (again) again.focus();
+    else if (first)
+      wrap.querySelector<HTMLElement>('#cp-continue, .cp-open button, .cp-flown button')?.focus();
+    first = false;
+  };
+  const off = render(
+    [
+      (s) => s.levels,
+      (s) => s.levelErrors,
+      (s) => s.progress,
+      (s) => s.mission,
+      (s) => s.missionNotice,
+      (s) => s.world,
+    ],
+    draw,
+  );
+  return () => {
+    off();
+    wrap.remove();
+  };
+}

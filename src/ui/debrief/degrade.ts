@@ -1,0 +1,78 @@
+/**
+ * The maths of how sharp a capture looks (pure, unit-tested): a picture of `sceneM` metres of
+ * ground drawn on `sizePx` pixels, taken at `resolutionM`, is resampled to one cell per ground
+ * sample (pixel blocks) and blurred by a fraction of a sample (the optics' spread), so a
+ * 0.3 m image keeps an aircraft's outline and engines while a 3 m one leaves only a blob.
+ */
+
+/** Ground width shown by a capture of each kind of target, m (the target fills about half). */
+export const SCENE_M: Readonly<Record<string, number>> = {
+  aircraft: 90,
+  ship: 220,
+  hangar: 130,
+  vehicles: 80,
+  building: 150,
+  'launch-pad': 170,
+  runway: 900,
+  radar: 90,
+  port: 420,
+};
+
+/** Blur radius as a share of one ground sample (sensor spread + motion). */
+export const BLUR_PER_SAMPLE = 0.6;
+
+export interface Degradation {
+  /** Canvas pixels per metre of ground. */
+  pxPerM: number;
+  /** Size of one ground sample on the canvas, px (≥ 1: the canvas cannot show finer). */
+  samplePx: number;
+  /** Cells across the canvas after resampling (one per ground sample). */
+  cells: number;
+  /** Blur radius applied after resampling, px (0 when a sample is within one pixel). */
+  blurPx: number;
+  /** Ground samples across a feature of `featureM` metres (how much of it can be told apart). */
+  samplesAcross: (featureM: number) => number;
+}
+
+export function degradation(resolutionM: number, sceneM: number, sizePx: number): Degradation {
+  const res = Number.isFinite(resolutionM) && resolutionM > 0 ? resolutionM : 1;
+  const scene = Number.isFinite(sceneM) && sceneM > 0 ? sceneM : 100;
+  const size = Math.max(1, Math.round(sizePx));
+  const pxPerM = size / scene;
+  const samplePx = Math.max(1, res * pxPerM);
+  const cells = Math.max(1, Math.min(size, Math.round(size / samplePx)));
+  const blurPx = samplePx <= 1 ? 0 : Math.round(BLUR_PER_SAMPLE * samplePx * 10) / 10;
+  return { pxPerM, samplePx, cells, blurPx, samplesAcross: (featureM) => featureM / res };
+}
+
+/** What an analyst can say from a picture: Johnson-like criteria on samples across the target. */
+export type Interpretation = 'detect' | 'recognise' | 'identify';
+
+/** Samples across the target needed for each level (rounded from the Johnson criteria). */
+export const INTERPRETATION_SAMPLES: Readonly<Record<Interpretation, number>> = {
+  detect: 2,
+  recognise: 16,
+  identify: 60,
+};
+
+/** The best interpretation a picture allows of a target `sizeM` long, or null when it is not even detected. */
+export function interpretation(resolutionM: number, sizeM: number): Interpretation | null {
+  const n = sizeM / resolutionM;
+  if (n >= INTERPRETATION_SAMPLES.identify) return 'identify';
+  if (n >= INTERPRETATION_SAMPLES.recognise) return 'recognise';
+  if (n >= INTERPRETATION_SAMPLES.detect) return 'detect';
+  return null;
+}
+
+/** Typical length of each kind of target, m (for the interpretation above). */
+export const TARGET_SIZE_M: Readonly<Record<string, number>> = {
+  aircraft: 45,
+  ship: 130,
+  hangar: 70,
+  vehicles: 9,
+  building: 80,
+  'launch-pad': 60,
+  runway: 600,
+  radar: 25,
+  port: 300,
+};

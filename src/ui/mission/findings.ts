@@ -1,0 +1,87 @@
+/**
+ * The findings list: what the rules say about the plan, worst first, each with an icon and a
+ * letter (never colour alone), the plain message, the leg, and a link to its Handbook article.
+ */
+import { formatFinding, handbookEntryFor, type Finding } from '../../rules';
+import { openHandbook, selectWaypoint } from '../../state/actions/mission';
+import { currentPlan } from '../../state/selectors';
+import type { GameState } from '../../state/store';
+import { button, h } from './dom';
+import { render } from './store-view';
+import { tx } from './text';
+
+export function severityBadge(sev: Finding['severity']): HTMLElement {
+  return h('span', { class: `sev sev-${sev}`, 'aria-hidden': 'true' }, [
+    h('span', { class: 'sev-icon' }),
+    h('span', { class: 'sev-letter' }, [tx(`sev.letter.${sev}`)]),
+  ]);
+}
+
+/** One finding as a list item (used in planning, review and debrief). */
+export function findingItem(f: Finding, waypoints: number, opts: { select?: boolean } = {}): HTMLLIElement {
+  const msg = formatFinding(f);
+  const entry = handbookEntryFor(f.code);
+  const legText =
+    f.leg === undefined
+      ? tx('find.wholePlan')
+      : f.leg >= waypoints
+        ? tx('find.finalLeg')
+        : tx('find.leg', { n: f.leg + 1 });
+  const li = h('li', { class: `finding finding-${f.severity}`, 'data-code': f.code }, [
+    severityBadge(f.severity),
+    h('div', { class: 'finding-body' }, [
+      h('p', { class: 'finding-title' }, [
+        h('span', { class: 'visually-hidden' }, [`${tx(`sev.${f.severity}`)}: `]),
+        msg.title,
+      ]),
+      h('p', { class: 'finding-text' }, [msg.text]),
+      h('p', { class: 'finding-meta' }, [
+        opts.select && f.leg !== undefined && f.leg < waypoints
+          ? button(legText, () => selectWaypoint(f.leg as number), {
+              class: 'link',
+              'aria-label': tx('find.showLeg', { leg: legText }),
+            })
+          : h('span', {}, [legText]),
+        ' · ',
+        entry
+          ? button(msg.citation, () => openHandbook(entry.id), {
+              class: 'link',
+              'aria-haspopup': 'dialog',
+              'aria-label': tx('find.openArticle', { article: msg.citation }),
+            })
+          : h('span', {}, [msg.citation]),
+      ]),
+    ]),
+  ]);
+  return li;
+}
+
+export function mountFindings(root: HTMLElement): () => void {
+  const summary = h('p', { class: 'find-summary', role: 'status' });
+  const list = h('ul', { class: 'find-list', 'aria-label': tx('find.label') });
+  const panel = h('section', { class: 'ms-panel findings', 'aria-labelledby': 'find-title' }, [
+    h('h2', { id: 'find-title' }, [tx('find.title')]),
+    summary,
+    list,
+  ]);
+  root.append(panel);
+  let last: unknown = null;
+  const draw = (s: GameState): void => {
+    const v = s.verdict;
+    const plan = currentPlan(s);
+    if (!v || !plan || v === last) return;
+    last = v;
+    const count = (sev: Finding['severity']): number => v.findings.filter((f) => f.severity === sev).length;
+    const [nv, nr, nn] = [count('violation'), count('restriction'), count('notice')];
+    panel.dataset.state = nv ? 'violation' : nr ? 'restriction' : 'ok';
+    if (plan.waypoints.length === 0) summary.textContent = tx('find.noRoute');
+    else if (nv + nr + nn === 0) summary.textContent = tx('find.allClear');
+    else summary.textContent = tx('find.counts', { v: nv, r: nr, n: nn });
+    list.replaceChildren(...v.findings.map((f) => findingItem(f, plan.waypoints.length, { select: true })));
+  };
+  const off = render([(s) => s.verdict], draw);
+  return () => {
+    off();
+    panel.remove();
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * mountMissionUi(): the mission's DOM panels per phase and the Handbook (the campaign screen is
+ * mounted by main.ts's screen router through mountCampaign).
+ * Panels mount into the page's regions (#topbar, #left-panel, #right-panel, #bottom-bar,
+ * #screen, #modal-root) when their phase starts and unmount when it ends; below ~900 px the
+ * side panels become drawers opened from the top bar.
+ */
+import '@fontsource/ibm-plex-sans/400.css';
+import '@fontsource/ibm-plex-sans/600.css';
+import '@fontsource/ibm-plex-mono/400.css';
+import './mission.css';
+import '../debrief/debrief.css';
+import { actionStore } from '../../state/actions/mission';
+import type { GameState } from '../../state/store';
+import { mountDebrief } from '../debrief/debrief';
+import { mountHandbook } from '../handbook/handbook';
+import { mountBriefing } from './briefing';
+import { region } from './dom';
+import { mountFindings } from './findings';
+import { mountFlightBar, mountFlightLog } from './flight';
+import { mountPlanningBar } from './planning-bar';
+import { mountReview } from './review';
+import { mountRouteTable } from './route-table';
+import { planningKeys } from './shortcuts';
+import { mountTopbar } from './topbar';
+
+type Unmount = () => void;
+
+function reducedMotion(s: GameState): boolean {
+  if (s.settings.reducedMotion !== null) return s.settings.reducedMotion;
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Which view the state asks for: a key that changes only when the panels must be rebuilt. */
+function viewKey(s: GameState): string {
+  if (s.screen !== 'mission' || !s.mission) return 'none';
+  const ready = s.world !== null && s.levels[s.mission.levelId] !== undefined;
+  return ready ? `mission:${s.mission.levelId}:${s.mission.phase}:${s.flight ? 'f' : ''}` : 'waiting';
+}
+
+export function mountMissionUi(): void {
+  const store = actionStore();
+  const top = region('topbar');
+  const left = region('left-panel');
+  const right = region('right-panel');
+  const bottom = region('bottom-bar');
+  const screen = region('screen');
+  const modal = region('modal-root');
+  const app = document.getElementById('app') ?? document.body;
+  let unmounts: Unmount[] = [];
+  let current = '';
+
+  const setDrawer = (which: 'left' | 'right' | null): void => {
+    app.dataset.drawer = which ?? '';
+    left.classList.toggle('open', which === 'left');
+    right.classList.toggle('open', which === 'right');
+  };
+  const toggleDrawer = (which: 'left' | 'right'): void => {
+    const open = app.dataset.drawer === which;
+    setDrawer(open ? null : which);
+    if (!open) (which === 'left' ? left : right).querySelector<HTMLElement>('h2')?.focus();
+  };
+
+  const teardown = (): void => {
+    unmounts.forEach((u) => u());
+    unmounts = [];
+    for (const r of [top, left, right, bottom]) {
+      r.hidden = true;
+      r.classList.remove('ms-region', 'open');
+    }
+    setDrawer(null);
+  };
+
+  const use = (r: HTMLElement, mount: (el: HTMLElement) => Unmount): void => {
+    r.hidden = false;
+    r.classList.add('ms-region');
+    unmounts.push(mount(r));
+  };
+
+  const sync = (): void => {
+    const s = store.getState();
+    const key = viewKey(s);
+    if (key === current) return;
+    current = key;
+    teardown();
+    app.dataset.missionPhase = s.screen === 'mission' && s.mission ? s.mission.phase : '';
+    if (!key.startsWith('mission:') || !s.mission) return;
+    use(top, (el) => mountTopbar(el, toggleDrawer));
+    switch (s.mission.phase) {
+      case 'briefing':
+        unmounts.push(mountBriefing(screen));
+        break;
+      case 'planning':
+        use(left, mountRouteTable);
+        use(right, mountFindings);
+        use(bottom, mountPlanningBar);
+        break;
+      case 'review':
+        use(right, mountReview);
+        break;
+      case 'flight':
+        use(right, mountFlightLog);
+        use(bottom, (el) => mountFlightBar(el, () => reducedMotion(store.getState())));
+        break;
+      case 'debrief':
+        unmounts.push(mountDebrief(screen));
+        break;
+    }
+  };
+
+  sync();
+  store.subscribe(viewKey, sync);
+  mountHandbook(modal);
+  document.addEventListener('keydown', planningKeys);
+  // Drawers close with Escape (the Handbook handles its own Escape).
+  document.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape' && app.dataset.drawer) setDrawer(null);
+  });
+}

@@ -1,0 +1,34 @@
+/** Planning keys: Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y redo, Delete removes the selected waypoint. */
+import { deleteWaypoint, redo, selectWaypoint, undo } from '../../state/actions/mission';
+import { state } from './store-view';
+
+function typing(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  const tag = target.tagName;
+  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  if (tag !== 'INPUT') return false;
+  const type = (target as HTMLInputElement).type;
+  return type !== 'checkbox' && type !== 'radio' && type !== 'button' && type !== 'range';
+}
+
+export function planningKeys(ev: KeyboardEvent): void {
+  const s = state();
+  if (s.screen !== 'mission' || s.mission?.phase !== 'planning' || s.panel !== null) return;
+  const mod = ev.ctrlKey || ev.metaKey;
+  const key = ev.key.toLowerCase();
+  // Inside a text field the browser's own undo edits the text being typed.
+  if (typing(ev.target)) return;
+  if (mod && key === 'z' && !ev.shiftKey) {
+    ev.preventDefault();
+    undo();
+  } else if (mod && ((key === 'z' && ev.shiftKey) || key === 'y')) {
+    ev.preventDefault();
+    redo();
+  } else if (!mod && (ev.key === 'Delete' || ev.key === 'Backspace') && s.selectedWaypoint !== null) {
+    ev.preventDefault();
+    deleteWaypoint(s.selectedWaypoint);
+  } else if (ev.key === 'Escape' && s.selectedWaypoint !== null) {
+    selectWaypoint(null);
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * The timeline strip: notice, plan submission and take-off against the deterministic forecast
+ * (cloud over the planned route and daylight per 6-hour slot of the 96-hour window).
+ * Clicking a slot (or pressing Enter on it) sets the take-off to the start of that slot.
+ */
+import {
+  DEFAULT_TIMELINE,
+  forecastSummary,
+  routePointsOfVerdict,
+  WINDOW_H,
+  type PlanTimeline,
+} from '../../rules';
+import { setTimeline } from '../../state/actions/mission';
+import { forecastOf } from '../../state/actions/mission-engine';
+import { currentLevel, currentPlan } from '../../state/selectors';
+import type { GameState } from '../../state/store';
+import { fmt1, h } from './dom';
+import { render, state } from './store-view';
+import { tx } from './text';
+import { weatherStrip } from './weather-strip';
+
+const FIELDS: { key: keyof PlanTimeline; min: number; step: number }[] = [
+  { key: 'noticeH', min: 0, step: 12 },
+  { key: 'submitAfterArrivalH', min: 1, step: 1 },
+  { key: 'takeoffAfterSubmitH', min: 0, step: 6 },
+];
+
+export function mountTimeline(root: HTMLElement): () => void {
+  const inputs = new Map<keyof PlanTimeline, HTMLInputElement>();
+  const controls = h('div', { class: 'tl-controls' });
+  for (const f of FIELDS) {
+    const input = h('input', {
+      type: 'number',
+      min: f.min,
+      max: 240,
+      step: f.step,
+      id: `tl-${f.key}`,
+      class: 'tl-input',
+    });
+    input.addEventListener('change', () => {
+      const v = Number(input.value);
+      if (input.value.trim() !== '' && Number.isFinite(v)) setTimeline({ [f.key]: v });
+    });
+    inputs.set(f.key, input);
+    controls.append(h('label', { for: `tl-${f.key}` }, [tx(`tl.${f.key}`)]), input);
+  }
+  const stripHost = h('div', { class: 'tl-strip' });
+  const markers = h('div', { class: 'tl-markers', 'aria-hidden': 'true' });
+  const readout = h('p', { class: 'tl-readout' });
+  const wrap = h('section', { class: 'tl', 'aria-labelledby': 'tl-title' }, [
+    h('h3', { id: 'tl-title', class: 'bar-label' }, [tx('tl.title')]),
+    controls,
+    h('div', { class: 'tl-track' }, [stripHost, markers]),
+    readout,
+  ]);
+  root.append(wrap);
+
+  const marker = (cls: string, atH: number, label: string): HTMLElement =>
+    h(
+      'span',
+      {
+        class: `tl-mark ${cls}`,
+        style: `left:${Math.min(100, Math.max(0, (atH / WINDOW_H) * 100)).toFixed(2)}%`,
+      },
+      [label],
+    );
+
+  let lastRoute: unknown = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const drawStrip = (): void => {
+    const s = state();
+    const level = currentLevel(s);
+    if (!level || !s.verdict) return;
+    const route = routePointsOfVerdict(s.verdict);
+    const slots = forecastSummary(forecastOf(level), route.length ? route : []);
+    const strip = weatherStrip(slots, Date.parse(level.arrivalUtc));
+    // Each slot is a button-like target: pick the take-off time by the weather.
+    strip.querySelectorAll<HTMLLIElement>('li').forEach((li, i) => {
+      const slot = slots[i];
+      if (!slot) return;
+      li.tabIndex = 0;
+      li.setAttribute('role', 'button');
+      const pick = (): void => {
+        const t = currentPlan(state())?.timeline ?? DEFAULT_TIMELINE;
+        const takeoff = Math.max(0, slot.fromH - t.submitAfterArrivalH);
+        setTimeline({ takeoffAfterSubmitH: takeoff });
+      };
+      li.addEventListener('click', pick);
+      li.addEventListener('keydown', (ev) => {
+        if (ev.key === 'Enter' || ev.key === ' ') {
+          ev.preventDefault();
+          pick();
+        }
+      });
+    });
+    stripHost.replaceChildren(strip);
+  };
+
+  const draw = (s: GameState): void => {
+    const plan = currentPlan(s);
+    const v = s.verdict;
+    if (!plan || !v) return;
+    const t = plan.timeline ?? DEFAULT_TIMELINE;
+    for (const f of FIELDS) {
+      const input = inputs.get(f.key) as HTMLInputElement;
+      if (document.activeElement !== input) input.value = String(t[f.key]);
+    }
+    markers.replaceChildren(
+      marker('tl-arrive', 0, tx('tl.arrive')),
+      marker('tl-submit', t.submitAfterArrivalH, tx('tl.submit')),
+      marker('tl-takeoff', v.takeoffAfterArrivalH, tx('tl.takeoff')),
+      marker('tl-land', v.endAfterArrivalH, tx('tl.land')),
+      marker('tl-end', WINDOW_H, tx('tl.windowEnd')),
+    );
+    const band = h('span', {
+      class: `tl-flight${v.endAfterArrivalH > WINDOW_H ? ' over' : ''}`,
+      style: `left:${((v.takeoffAfterArrivalH / WINDOW_H) * 100).toFixed(2)}%;width:${(
+        (Math.max(0.5, v.endAfterArrivalH - v.takeoffAfterArrivalH) / WINDOW_H) *
+        100
+      ).toFixed(2)}%`,
+    });
+    markers.prepend(band);
+    const level = currentLevel(s);
+    const takeoffMs = level ? Date.parse(level.arrivalUtc) + v.takeoffAfterArrivalH * 3_600_000 : 0;
+    readout.textContent = tx('tl.readout', {
+      takeoff: fmt1(v.takeoffAfterArrivalH),
+      land: fmt1(v.endAfterArrivalH),
+      clock: new Date(takeoffMs).toLocaleString('en-GB', {
+        weekday: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: 'UTC',
+      }),
+    });
+    // The forecast over the route costs a few ms: redraw it after the route settles.
+    const routeKey = v.legs;
+    if (routeKey !== lastRoute) {
+      lastRoute = routeKey;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(drawStrip, stripHost.childElementCount ? 300 : 0);
+    }
+  };
+  const off = render([(s) => s.verdict, (s) => s.mission?.present], draw);
+  return () => {
+    off();
+    if (timer) clearTimeout(timer);
+    wrap.remove();
+  };
+}
