@@ -1,0 +1,53 @@
+/**
+ * Greedy label placement: each label tries right, left, above and below its point and takes the
+ * first spot that overlaps no label already placed (and no point marker). Earlier labels win,
+ * so callers list the important ones first. Pure: screen px in, positions out.
+ */
+export interface LabelRequest {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface LabelPlacement {
+  /** Top-left corner of the label. */
+  x: number;
+  y: number;
+  /** False when every candidate spot overlapped: the label is left out. */
+  shown: boolean;
+}
+
+type Box = [number, number, number, number];
+
+const overlaps = (a: Box, b: Box): boolean => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  gap: number,
+  markerRadius: number,
+): LabelPlacement[] {
+  const taken: Box[] = requests.map((r) => [
+    r.x - markerRadius,
+    r.y - markerRadius,
+    r.x + markerRadius,
+    r.y + markerRadius,
+  ]);
+  return requests.map((r, i) => {
+    const candidates: [number, number][] = [
+      [r.x + gap, r.y - r.height / 2],
+      [r.x - gap - r.width, r.y - r.height / 2],
+      [r.x - r.width / 2, r.y - gap - r.height],
+      [r.x - r.width / 2, r.y + gap],
+    ];
+    for (const [x, y] of candidates) {
+      const box: Box = [x, y, x + r.width, y + r.height];
+      if (!taken.some((t, j) => j !== i && overlaps(t, box))) {
+        taken.push(box);
+        return { x, y, shown: true };
+      }
+    }
+    const [x, y] = candidates[0] as [number, number];
+    return { x, y, shown: false };
+  });
+}

@@ -1,0 +1,114 @@
+/**
+ * Over the map: the legend (what the rings and marks mean) and a scale bar. Screen-fixed,
+ * redrawn only when the map view settles or the canvas resizes.
+ */
+import Phaser from 'phaser';
+import { store } from '../../state/store';
+import { cssHex, paletteFor } from '../palette';
+import { niceScaleKm } from '../scale-bar';
+
+export interface HudInfo {
+  /** Kilometres per device pixel at the centre of the map. */
+  kmPerPx: number;
+  zones: boolean;
+  targets: boolean;
+}
+
+export class Hud extends Phaser.Scene {
+  private g!: Phaser.GameObjects.Graphics;
+  private texts: Phaser.GameObjects.Text[] = [];
+
+  constructor() {
+    super('Hud');
+  }
+
+  create(): void {
+    this.g = this.add.graphics();
+    const redraw = (): void => this.draw();
+    this.registry.events.on('changedata-hud', redraw);
+    this.registry.events.on('setdata-hud', redraw);
+    this.scale.on(Phaser.Scale.Events.RESIZE, redraw);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.registry.events.off('changedata-hud', redraw);
+      this.registry.events.off('setdata-hud', redraw);
+      this.scale.off(Phaser.Scale.Events.RESIZE, redraw);
+    });
+    this.draw();
+  }
+
+  private text(
+    i: number,
+    s: string,
+    x: number,
+    y: number,
+    size: number,
+    colour: number,
+  ): Phaser.GameObjects.Text {
+    const dpr = (this.registry.get('dpr') as number | undefined) ?? 1;
+    const palette = paletteFor(store.getState().settings.palette);
+    let t = this.texts[i];
+    if (!t) {
+      t = this.add.text(0, 0, '', {});
+      this.texts.push(t);
+    }
+    t.setStyle({
+      fontFamily: '"IBM Plex Sans", system-ui, sans-serif',
+      fontSize: `${Math.round(size * dpr)}px`,
+      color: cssHex(colour),
+      stroke: cssHex(palette.halo),
+      strokeThickness: Math.round(3 * dpr),
+    });
+    return t.setText(s).setPosition(Math.round(x), Math.round(y)).setVisible(true);
+  }
+
+  private draw(): void {
+    const info = this.registry.get('hud') as HudInfo | undefined;
+    const dpr = (this.registry.get('dpr') as number | undefined) ?? 1;
+    const palette = paletteFor(store.getState().settings.palette);
+    this.g.clear();
+    for (const t of this.texts) t.setVisible(false);
+    if (!info) return;
+    // Sit above the bottom bar when the mission shows it.
+    const bar = document.getElementById('bottom-bar');
+    const barH = bar && !bar.hidden ? bar.getBoundingClientRect().height : 0;
+    const left = document.getElementById('left-panel');
+    const leftW = left && !left.hidden ? left.getBoundingClientRect().right : 0;
+    const x = (leftW + 16) * dpr;
+    let y = this.scale.height - (barH + 16) * dpr;
+    const scale = niceScaleKm(info.kmPerPx, 140 * dpr);
+    if (scale) {
+      this.g.lineStyle(2 * dpr, palette.airfield, 0.9);
+      this.g.beginPath();
+      this.g.moveTo(x, y - 6 * dpr);
+      this.g.lineTo(x, y);
+      this.g.lineTo(x + scale.px, y);
+      this.g.lineTo(x + scale.px, y - 6 * dpr);
+      this.g.strokePath();
+      const t = this.text(
+        0,
+        `${scale.km.toLocaleString('en')} km`,
+        x + scale.px + 8 * dpr,
+        0,
+        12,
+        palette.airfield,
+      );
+      t.setY(Math.round(y - t.height / 2 - 2 * dpr));
+      y -= 22 * dpr;
+    }
+    const lines: [string, number][] = [
+      ['▲ Open Skies airfield', palette.airfield],
+      ['◌ dashed ring: reach of an out-and-back flight (half the maximum distance)', 0xc9d3de],
+    ];
+    if (info.zones)
+      lines.push([
+        '▨ hatched: host restriction · dotted: hazardous or exercise airspace',
+        palette.restriction,
+      ]);
+    if (info.targets) lines.push(['◆ site of interest (filled: objective)', palette.target]);
+    lines.reverse().forEach(([s, c], i) => {
+      const t = this.text(i + 1, s, x, 0, 12, c);
+      t.setY(Math.round(y - t.height));
+      y -= t.height + 2 * dpr;
+    });
+  }
+}

@@ -1,0 +1,336 @@
+/**
+ * The static map (land, borders, coasts, graticule, reach rings, zones, targets) baked into one
+ * texture at the camera's zoom. Between bakes the camera only moves and scales the image, so a
+ * frame costs one textured quad whatever the detail of Natural Earth 1:50m.
+ */
+import Phaser from 'phaser';
+import { bakeFrameFor, frameCovers, frameRect, type BakeFrame } from '../bake';
+import {
+  clipPolyline,
+  clipRing,
+  dashes,
+  flatBBox,
+  hatch,
+  rectsOverlap,
+  simplify,
+  type Flat,
+  type Rect,
+} from '../clip';
+import type { BaseGeometry } from '../map-data';
+import type { OverlayGeometry, TargetMark, ZoneShape } from '../overlay-data';
+import type { MapPalette } from '../palette';
+import type { View } from '../view';
+import { fillRing, strokeLines, strokeSegments } from './draw';
+import { placeLabels } from '../labels';
+import { cssHex } from '../palette';
+
+/** Map label style (VISUAL.md): 13 px IBM Plex Sans with a dark halo. */
+export function labelStyle(
+  palette: MapPalette,
+  dpr: number,
+  sizeCssPx = 13,
+): Phaser.Types.GameObjects.Text.TextStyle {
+  return {
+    fontFamily: '"IBM Plex Sans", system-ui, sans-serif',
+    fontSize: `${Math.round(sizeCssPx * dpr)}px`,
+    fontStyle: '600',
+    color: cssHex(palette.airfield),
+    stroke: cssHex(palette.halo),
+    strokeThickness: Math.round(4 * dpr),
+  };
+}
+
+/** A ring with its bbox, computed once. */
+interface Boxed {
+  f: Flat;
+  box: Rect;
+}
+
+const boxed = (f: Flat): Boxed => ({ f, box: flatBBox(f) });
+
+export class BaseMap {
+  private readonly image: Phaser.GameObjects.RenderTexture;
+  private readonly g: Phaser.GameObjects.Graphics;
+  private frame: BakeFrame | null = null;
+  private readonly labels: Phaser.GameObjects.Text[];
+  private readonly land: { host: boolean; outer: Boxed[]; holes: Boxed[] }[];
+  private readonly lines: { borders: Boxed[]; coast: Boxed[]; graticule: Boxed[]; hostOutline: Boxed[] };
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    base: BaseGeometry,
+    private readonly overlay: OverlayGeometry,
+    private readonly palette: MapPalette,
+    /** Device pixels per CSS pixel: line widths are given in CSS px. */
+    private readonly dpr: number,
+  ) {
+    this.land = base.land.map((l) => ({
+      host: l.host,
+      outer: l.outer.map(boxed),
+      holes: l.holes.map(boxed),
+    }));
+    this.lines = {
+      borders: base.borders.map(boxed),
+      coast: base.coast.map(boxed),
+      graticule: base.graticule.map(boxed),
+      hostOutline: base.land.filter((l) => l.host).flatMap((l) => l.outer.map(boxed)),
+    };
+    this.image = scene.add.renderTexture(0, 0, 16, 16).setOrigin(0, 0).setDepth(0);
+    this.g = scene.make.graphics({}, false);
+    this.labels = overlay.airfields.map((a) =>
+      scene.make.text({ text: a.name, style: labelStyle(palette, dpr) }, false),
+    );
+  }
+
+  /** Bakes again only when the settled view is not served by the current texture. */
+  update(view: View): boolean {
+    if (frameCovers(this.frame, view)) return false;
+    this.bake(view);
+    return true;
+  }
+
+  private bake(view: View): void {
+    const frame = bakeFrameFor(view);
+    if (!this.frame || this.frame.widthPx !== frame.widthPx || this.frame.heightPx !== frame.heightPx) {
+      this.image.resize(frame.widthPx, frame.heightPx);
+    }
+    this.frame = frame;
+    const g = this.g;
+    g.clear();
+    g.setScale(frame.zoom);
+    g.setPosition(-frame.ox * frame.zoom, -frame.oy * frame.zoom);
+    const rect = frameRect(frame);
+    const px = this.dpr / frame.zoom; // one CSS pixel in map px
+    this.drawLand(g, rect, px);
+    this.drawLines(g, rect, px);
+    this.drawZones(g, rect, px);
+    this.drawRings(g, rect, px);
+    this.drawTargets(g, px);
+    this.drawAirfields(g, px);
+    this.image.clear();
+    this.image.fill(this.palette.water, 1);
+    this.image.draw(g);
+    this.placeLabels(frame);
+    this.image.render();
+    this.image.setPosition(frame.ox, frame.oy).setScale(1 / frame.zoom);
+  }
+
+  private visibleRings(rings: Boxed[], rect: Rect, tol: number): number[][] {
+    const out: number[][] = [];
+    for (const r of rings) {
+      if (!rectsOverlap(r.box, rect)) continue;
+      const inside = r.box[0] >= rect[0] && r.box[1] >= rect[1] && r.box[2] <= rect[2] && r.box[3] <= rect[3];
+      const s = simplify(r.f, tol);
+      const c = inside ? s : clipRing(s, rect);
+      if (c.length >= 6) out.push(c);
+    }
+    return out;
+  }
+
+  private visibleLines(lines: Boxed[], rect: Rect, tol: number): number[][] {
+    const out: number[][] = [];
+    for (const l of lines) {
+      if (!rectsOverlap(l.box, rect)) continue;
+      out.push(...clipPolyline(simplify(l.f, tol), rect));
+    }
+    return out;
+  }
+
+  private drawLand(g: Phaser.GameObjects.Graphics, rect: Rect, px: number): void {
+    const tol = px * 0.6;
+    const p = this.palette;
+    for (const pass of [false, true]) {
+      g.fillStyle(pass ? p.hostLand : p.land, 1);
+      for (const l of this.land)
+        if (l.host === pass) for (const r of this.visibleRings(l.outer, rect, tol)) fillRing(g, r);
+      // Enclaves of other states inside the host (and the host's inside others) show their own land.
+      g.fillStyle(pass ? p.land : p.hostLand, 1);
+      for (const l of this.land)
+        if (l.host === pass) for (const r of this.visibleRings(l.holes, rect, tol)) fillRing(g, r);
+    }
+  }
+
+  private drawLines(g: Phaser.GameObjects.Graphics, rect: Rect, px: number): void {
+    const tol = px * 0.6;
+    const p = this.palette;
+    g.lineStyle(px, p.graticule, p.graticuleAlpha);
+    strokeLines(g, this.visibleLines(this.lines.graticule, rect, tol));
+    g.lineStyle(px, p.coast, 1);
+    strokeLines(g, this.visibleLines(this.lines.coast, rect, tol));
+    g.lineStyle(px, p.border, 1);
+    strokeLines(g, this.visibleLines(this.lines.borders, rect, tol));
+    g.lineStyle(1.5 * px, p.hostBorder, 1);
+    strokeLines(g, this.visibleRings(this.lines.hostOutline, rect, tol), true);
+  }
+
+  private drawZones(g: Phaser.GameObjects.Graphics, rect: Rect, px: number): void {
+    for (const z of this.overlay.zones) this.drawZone(g, z, rect, px);
+  }
+
+  private drawZone(g: Phaser.GameObjects.Graphics, z: ZoneShape, rect: Rect, px: number): void {
+    const p = this.palette;
+    const rings = z.rings.map((r) => clipRing(r, rect)).filter((r) => r.length >= 6);
+    const restriction = z.kind === 'distance-cap' || z.kind === 'corridor' || z.kind === 'altitude-floor';
+    const colour = restriction ? p.restriction : p.notice;
+    g.fillStyle(colour, restriction ? 0.1 : 0.07);
+    for (const r of rings) fillRing(g, r);
+    if (restriction) {
+      // Restrictions are hatched (VISUAL.md): colour is never the only cue.
+      g.lineStyle(px, colour, 0.55);
+      strokeSegments(g, hatch(rings, (z.kind === 'altitude-floor' ? 12 : 7) * px));
+      g.lineStyle(1.5 * px, colour, 0.95);
+      const outline = rings.map((r) => [...r, r[0] as number, r[1] as number]);
+      strokeLines(
+        g,
+        z.kind === 'altitude-floor' ? outline.flatMap((r) => dashes(r, 8 * px, 4 * px)) : outline,
+      );
+      g.lineStyle(2 * px, colour, 0.95);
+      strokeLines(
+        g,
+        z.lines.flatMap((l) => dashes(l, 10 * px, 5 * px)),
+      );
+    } else {
+      // Hazardous and exercise airspace: dotted outlines (notices).
+      g.lineStyle(2 * px, colour, 0.95);
+      const dot = z.kind === 'exercise' ? [6 * px, 4 * px] : [2 * px, 4 * px];
+      strokeLines(
+        g,
+        rings.flatMap((r) =>
+          dashes([...r, r[0] as number, r[1] as number], dot[0] as number, dot[1] as number),
+        ),
+      );
+    }
+  }
+
+  private drawRings(g: Phaser.GameObjects.Graphics, rect: Rect, px: number): void {
+    g.lineStyle(1.25 * px, this.palette.airfield, 0.55);
+    for (const a of this.overlay.airfields) {
+      const lines = a.ring.flatMap((l) => clipPolyline(l, rect));
+      strokeLines(
+        g,
+        lines.flatMap((l) => dashes(l, 10 * px, 6 * px)),
+      );
+    }
+  }
+
+  private drawTargets(g: Phaser.GameObjects.Graphics, px: number): void {
+    for (const t of this.overlay.targets) drawTarget(g, t, this.palette.target, this.palette.halo, px);
+  }
+
+  private drawAirfields(g: Phaser.GameObjects.Graphics, px: number): void {
+    for (const a of this.overlay.airfields) {
+      const { x, y } = a.at;
+      const s = 6.5 * px;
+      const tri = (r: number): void => {
+        g.beginPath();
+        g.moveTo(x, y - r);
+        g.lineTo(x + r * 0.9, y + r * 0.65);
+        g.lineTo(x - r * 0.9, y + r * 0.65);
+        g.closePath();
+        g.fillPath();
+      };
+      g.fillStyle(this.palette.halo, 0.9);
+      tri(s + 2.5 * px);
+      g.fillStyle(this.palette.airfield, 1);
+      tri(s);
+    }
+  }
+
+  /** Airfield names, placed so they do not overlap, drawn into the texture at 1:1 pixels. */
+  private placeLabels(frame: BakeFrame): void {
+    const req = this.overlay.airfields.map((a, i) => {
+      const t = this.labels[i] as Phaser.GameObjects.Text;
+      return {
+        x: (a.at.x - frame.ox) * frame.zoom,
+        y: (a.at.y - frame.oy) * frame.zoom,
+        width: t.width,
+        height: t.height,
+      };
+    });
+    const spots = placeLabels(req, 8 * this.dpr, 8 * this.dpr);
+    spots.forEach((spot, i) => {
+      const t = this.labels[i] as Phaser.GameObjects.Text;
+      if (!spot.shown) return;
+      if (spot.x > frame.widthPx || spot.y > frame.heightPx || spot.x + t.width < 0 || spot.y + t.height < 0)
+        return;
+      this.image.draw(t, Math.round(spot.x), Math.round(spot.y));
+    });
+  }
+
+  /** Map px → the labels' (and markers') screen boxes are baked; nothing to do per frame. */
+  get bakedZoom(): number {
+    return this.frame?.zoom ?? 0;
+  }
+
+  destroy(): void {
+    this.image.destroy();
+    this.g.destroy();
+    for (const t of this.labels) t.destroy();
+  }
+}
+
+/** One shape per target kind, so the kind reads without colour (VISUAL.md). */
+export function drawTarget(
+  g: Phaser.GameObjects.Graphics,
+  t: Pick<TargetMark, 'kind' | 'objective' | 'at'>,
+  colour: number,
+  halo: number,
+  px: number,
+): void {
+  const s = 6 * px;
+  const { x, y } = t.at;
+  g.lineStyle(3.5 * px, halo, 0.9);
+  shape(g, t.kind, x, y, s, false);
+  g.lineStyle(1.75 * px, colour, 1);
+  g.fillStyle(colour, 1);
+  shape(g, t.kind, x, y, s, t.objective);
+}
+
+function shape(
+  g: Phaser.GameObjects.Graphics,
+  kind: TargetMark['kind'],
+  x: number,
+  y: number,
+  s: number,
+  fill: boolean,
+): void {
+  const poly = (pts: number[]): void => {
+    g.beginPath();
+    g.moveTo(pts[0] as number, pts[1] as number);
+    for (let i = 2; i < pts.length; i += 2) g.lineTo(pts[i] as number, pts[i + 1] as number);
+    g.closePath();
+    if (fill) g.fillPath();
+    g.strokePath();
+  };
+  switch (kind) {
+    case 'ship':
+    case 'port':
+      poly([x, y - s, x + s * 0.6, y + s * 0.4, x, y + s, x - s * 0.6, y + s * 0.4]);
+      break;
+    case 'aircraft':
+    case 'runway':
+      poly([x, y - s, x + s, y + s * 0.6, x, y + s * 0.2, x - s, y + s * 0.6]);
+      break;
+    case 'hangar':
+    case 'building':
+      poly([
+        x - s * 0.8,
+        y - s * 0.8,
+        x + s * 0.8,
+        y - s * 0.8,
+        x + s * 0.8,
+        y + s * 0.8,
+        x - s * 0.8,
+        y + s * 0.8,
+      ]);
+      break;
+    case 'vehicles':
+      poly([x - s, y - s * 0.5, x + s, y - s * 0.5, x + s, y + s * 0.5, x - s, y + s * 0.5]);
+      break;
+    case 'launch-pad':
+    case 'radar':
+    default:
+      if (fill) g.fillCircle(x, y, s * 0.85);
+      g.strokeCircle(x, y, s * 0.85);
+  }
+}

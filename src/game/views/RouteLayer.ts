@@ -1,0 +1,200 @@
+/**
+ * The planned route: sensor footprint strips, legs (offending legs dashed in the finding's
+ * colour with the reason beside them), waypoint handles. Redrawn only when the plan, the
+ * verdict, the selection or the zoom changes: never per frame.
+ */
+import Phaser from 'phaser';
+import type { Plan, Verdict } from '../../rules/types';
+import { dashes } from '../clip';
+import { bufferLine } from '../overlay-data';
+import type { MapPalette } from '../palette';
+import { d3Polygon, type MapProjection, type MapPx } from '../projection';
+import { projectGeo } from '../project-geo';
+import {
+  legMarks,
+  legMidpoint,
+  nearestLeg,
+  nearestPoint,
+  projectLegs,
+  projectStops,
+  routeStops,
+  type AirfieldLookup,
+  type Stop,
+} from '../route-geom';
+import { cssHex } from '../palette';
+import { fillRing, strokeLines } from './draw';
+
+/** Touch target: 44 CSS px across (WCAG 2.5.5), i.e. a 22 px radius. */
+export const HANDLE_HIT_RADIUS_CSS_PX = 22;
+const HANDLE_RADIUS_CSS_PX = 7;
+
+export interface RouteModel {
+  plan: Plan | null;
+  verdict: Verdict | null;
+  selected: number | null;
+  /** Show the footprint strips and handles (planning) or only the line (review, flight). */
+  editable: boolean;
+}
+
+export class RouteLayer {
+  private readonly g: Phaser.GameObjects.Graphics;
+  private readonly labels: Phaser.GameObjects.Text[] = [];
+  private stops: MapPx[] = [];
+  private legs: number[][][] = [];
+  private model: RouteModel = { plan: null, verdict: null, selected: null, editable: false };
+  private zoom = 1;
+  private readonly stripCache = new Map<string, number[][]>();
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly projection: MapProjection,
+    private readonly airfield: AirfieldLookup,
+    private readonly palette: MapPalette,
+    private readonly dpr: () => number,
+  ) {
+    this.g = scene.add.graphics().setDepth(10);
+  }
+
+  set(model: RouteModel): void {
+    const planChanged = model.plan !== this.model.plan;
+    this.model = model;
+    if (planChanged) this.reproject();
+    this.draw();
+  }
+
+  setZoom(zoom: number): void {
+    if (zoom === this.zoom) return;
+    this.zoom = zoom;
+    this.draw();
+  }
+
+  private reproject(): void {
+    const stops = this.model.plan ? routeStops(this.model.plan, this.airfield) : null;
+    this.stops = stops ? projectStops(this.projection, stops) : [];
+    this.legs = stops ? projectLegs(this.projection, stops) : [];
+  }
+
+  /** Waypoint index under a map point (handles only, not the airfields), or null. */
+  handleAt(p: MapPx): number | null {
+    if (!this.model.editable) return null;
+    const handles = this.stops.slice(1, -1);
+    return nearestPoint(handles, p, (HANDLE_HIT_RADIUS_CSS_PX * this.dpr()) / this.zoom);
+  }
+
+  /** Leg index under a map point, or null. */
+  legAt(p: MapPx): number | null {
+    if (!this.model.editable) return null;
+    return nearestLeg(this.legs, p, (10 * this.dpr()) / this.zoom);
+  }
+
+  private stripRings(i: number, a: Stop, b: Stop, swathKm: number): number[][] {
+    const key = `${a.lat},${a.lon},${b.lat},${b.lon},${swathKm}`;
+    const hit = this.stripCache.get(key);
+    if (hit) return hit;
+    const ring = bufferLine(
+      [
+        [a.lon, a.lat],
+        [b.lon, b.lat],
+      ],
+      swathKm / 2,
+    );
+    const rings =
+      ring.length > 3
+        ? projectGeo(this.projection, { type: 'Polygon', coordinates: d3Polygon([ring]) }).rings
+        : [];
+    if (this.stripCache.size > 400) this.stripCache.clear();
+    this.stripCache.set(key, rings);
+    void i;
+    return rings;
+  }
+
+  private draw(): void {
+    const g = this.g;
+    g.clear();
+    const { plan, verdict, selected, editable } = this.model;
+    if (!plan || this.stops.length < 2) {
+      this.hideLabels(0);
+      return;
+    }
+    const px = this.dpr() / this.zoom;
+    const p = this.palette;
+    const stops = routeStops(plan, this.airfield) ?? [];
+    // Footprint strips: what the chosen sensors would see along each leg.
+    if (editable && verdict) {
+      g.fillStyle(p.route, 0.13);
+      verdict.legs.forEach((leg, i) => {
+        const swath = Math.max(0, ...leg.sensors.map((s) => s.swathKm));
+        const a = stops[i];
+        const b = stops[i + 1];
+        if (swath > 0 && a && b) for (const r of this.stripRings(i, a, b, swath)) fillRing(g, r);
+      });
+    }
+    const marks = legMarks(verdict, this.legs.length);
+    // Dark casing under every leg so the route reads over any land.
+    g.lineStyle(6 * px, p.halo, 0.75);
+    strokeLines(g, this.legs.flat());
+    this.legs.forEach((lines, i) => {
+      const m = marks[i];
+      if (m?.severity) {
+        g.lineStyle(3.5 * px, m.severity === 'violation' ? p.violation : p.restriction, 1);
+        strokeLines(
+          g,
+          lines.flatMap((l) => dashes(l, 12 * px, 7 * px)),
+        );
+      } else {
+        g.lineStyle(3 * px, p.route, 1);
+        strokeLines(g, lines);
+      }
+    });
+    if (editable) this.drawHandles(g, px, selected);
+    this.drawLabels(marks.map((m, i) => ({ m, i })).filter((x) => x.m.severity !== null));
+  }
+
+  private drawHandles(g: Phaser.GameObjects.Graphics, px: number, selected: number | null): void {
+    const p = this.palette;
+    const handles = this.stops.slice(1, -1);
+    handles.forEach((h, i) => {
+      const r = HANDLE_RADIUS_CSS_PX * px;
+      g.fillStyle(p.halo, 0.9).fillCircle(h.x, h.y, r + 2 * px);
+      g.fillStyle(i === selected ? p.airfield : p.route, 1).fillCircle(h.x, h.y, r);
+      if (i === selected) {
+        g.lineStyle(2 * px, p.airfield, 1).strokeCircle(h.x, h.y, r + 5 * px);
+      }
+    });
+  }
+
+  private drawLabels(offending: { m: { severity: string | null; title: string | null }; i: number }[]): void {
+    const dpr = this.dpr();
+    offending.forEach(({ m, i }, k) => {
+      const mid = legMidpoint(this.legs[i] ?? []);
+      let t = this.labels[k];
+      if (!t) {
+        t = this.scene.add.text(0, 0, '', {}).setDepth(11);
+        this.labels.push(t);
+      }
+      const colour = m.severity === 'violation' ? 0xff9b66 : 0xffc14d;
+      t.setStyle({
+        fontFamily: '"IBM Plex Sans", system-ui, sans-serif',
+        fontSize: `${Math.round(12 * dpr)}px`,
+        fontStyle: '600',
+        color: cssHex(colour),
+        stroke: cssHex(this.palette.halo),
+        strokeThickness: Math.round(4 * dpr),
+      });
+      t.setText(`${m.severity === 'violation' ? '✕' : '!'} ${m.title ?? ''}`);
+      t.setVisible(mid !== null);
+      if (mid)
+        t.setPosition(mid.x + (8 * dpr) / this.zoom, mid.y - (8 * dpr) / this.zoom).setScale(1 / this.zoom);
+    });
+    this.hideLabels(offending.length);
+  }
+
+  private hideLabels(from: number): void {
+    for (let k = from; k < this.labels.length; k++) this.labels[k]?.setVisible(false);
+  }
+
+  destroy(): void {
+    this.g.destroy();
+    for (const t of this.labels) t.destroy();
+  }
+}

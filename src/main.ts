@@ -1,0 +1,86 @@
+/**
+ * Boots the game: fonts and styles, the store (levels parsed, save rehydrated), the DOM layers
+ * and screens, audio, and the Phaser map. Nothing else lives here.
+ */
+import '@fontsource/ibm-plex-sans/400.css';
+import '@fontsource/ibm-plex-sans/600.css';
+import '@fontsource/ibm-plex-mono/400.css';
+import './ui/styles/tokens.css';
+import './ui/styles/base.css';
+import { store, type Screen } from './state/store';
+import { followMissionYear, loadLevels, setMapFocus, showScreen } from './state/actions/world';
+import { bindActionStore } from './state/actions/mission';
+import { mountAccess } from './ui/a11y';
+import { mountStart } from './ui/screens/start';
+import { mountMenu, mountFreeFlight } from './ui/screens/menu';
+import { mountAbout } from './ui/screens/about';
+import { mountCampaign } from './ui/campaign/campaign';
+import { mountMissionUi } from './ui/mission';
+import { createGame } from './game';
+import { readGameParams } from './game/url';
+
+const params = readGameParams(window.location.search);
+
+bindActionStore(store);
+loadLevels(store);
+followMissionYear(store);
+if (params.observe) setMapFocus(params.observe);
+
+mountAccess(store);
+mountMissionUi();
+
+// ---------------------------------------------------------------- DOM screens in #screen
+const screenRoot = document.getElementById('screen') as HTMLElement;
+const SCREENS: Partial<Record<Screen, (root: HTMLElement) => () => void>> = {
+  start: (root) => mountStart(store, root),
+  menu: (root) => mountMenu(store, root),
+  about: (root) => mountAbout(store, root),
+  'free-flight': (root) => mountFreeFlight(store, root),
+  campaign: (root) => mountCampaign(root),
+};
+let unmountScreen: (() => void) | null = null;
+let shown: Screen | null = null;
+function route(screen: Screen): void {
+  if (screen === shown) return;
+  unmountScreen?.();
+  unmountScreen = null;
+  shown = screen;
+  document.body.dataset.screen = screen;
+  const mount = SCREENS[screen];
+  if (mount) unmountScreen = mount(screenRoot);
+}
+route(store.getState().screen);
+store.subscribe((s) => route(s.screen));
+// A shared link straight to a map (?observe=RUS) skips the title screen.
+if (params.observe && store.getState().screen === 'start') showScreen(store, 'free-flight');
+
+// ---------------------------------------------------------------- the map
+const gameParent = document.getElementById('game') as HTMLElement;
+const game = createGame(gameParent, params.renderer);
+
+// Keyboard focus for the game (itch.io runs it in an iframe): on load and on every click.
+const takeFocus = (): void => {
+  if (document.activeElement === document.body || document.activeElement === null) window.focus();
+};
+window.addEventListener('load', takeFocus);
+gameParent.addEventListener('pointerdown', () => window.focus());
+
+declare global {
+  interface Window {
+    __openSkies?: {
+      store: typeof store;
+      game: typeof game;
+      lonLatToClient(lon: number, lat: number): { x: number; y: number } | null;
+    };
+  }
+}
+
+window.__openSkies = {
+  store,
+  game,
+  lonLatToClient(lon, lat) {
+    const fn = game.registry.get('lonLatToClient') as
+      ((lon: number, lat: number) => { x: number; y: number } | null) | undefined;
+    return fn ? fn(lon, lat) : null;
+  },
+};

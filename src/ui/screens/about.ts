@@ -1,0 +1,101 @@
+/** About: what the game is, and every source and licence it stands on. */
+import type { GameStore } from '../../state/store';
+import { showScreen } from '../../state/actions/world';
+import { t, type MessageKey } from '../i18n';
+import { button, el } from './el';
+
+interface Credit {
+  name: string;
+  what: MessageKey;
+  licence: string;
+  url: string;
+}
+
+/** Third-party data, code and type shipped in the game (all bundled: nothing is fetched). */
+export const CREDITS: readonly Credit[] = [
+  {
+    name: 'Natural Earth',
+    what: 'about.credit.naturalEarth',
+    licence: 'Public domain',
+    url: 'https://www.naturalearthdata.com/',
+  },
+  {
+    name: 'world-atlas 2.0.2',
+    what: 'about.credit.worldAtlas',
+    licence: 'ISC',
+    url: 'https://github.com/topojson/world-atlas',
+  },
+  { name: 'Phaser 4', what: 'about.credit.phaser', licence: 'MIT', url: 'https://phaser.io/' },
+  { name: 'Howler.js', what: 'about.credit.howler', licence: 'MIT', url: 'https://howlerjs.com/' },
+  {
+    name: 'IBM Plex Sans and Mono',
+    what: 'about.credit.plex',
+    licence: 'SIL Open Font License 1.1',
+    url: 'https://github.com/IBM/plex',
+  },
+  { name: 'Lucide icons', what: 'about.credit.lucide', licence: 'ISC', url: 'https://lucide.dev/' },
+  {
+    name: 'd3-geo, topojson-client, zustand, zod, flatbush',
+    what: 'about.credit.libs',
+    licence: 'ISC / BSD-3 / MIT',
+    url: 'https://github.com/d3/d3-geo',
+  },
+];
+
+/** Where the treaty facts come from (shared/treaty/FACTS.md, "Key sources"). */
+export const TREATY_SOURCES: readonly { title: string; url: string }[] = [
+  {
+    title: 'Treaty on Open Skies, full English text with Annexes A–L (Dutch treaty database)',
+    url: 'https://github.com/statengeneraal/laws-markdown',
+  },
+  {
+    title: 'Annex A text (Federation of American Scientists)',
+    url: 'http://fas.org/nuke/control/os/text/opnannex.htm',
+  },
+  {
+    title: 'Article-by-article analysis (Federation of American Scientists)',
+    url: 'https://nuke.fas.org/control/os/text/osky_1-4.htm',
+  },
+  {
+    title: 'CRS Insight IN10502, The Open Skies Treaty: Background and Issues (7 Jun 2021)',
+    url: 'https://docslib.org/doc/12899873/the-open-skies-treaty-background-and-issues',
+  },
+  { title: 'Wikipedia, Treaty on Open Skies', url: 'https://en.wikipedia.org/wiki/Treaty_on_Open_Skies' },
+];
+
+function link(text: string, url: string): HTMLAnchorElement {
+  return el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, [text]);
+}
+
+export function mountAbout(store: GameStore, root: HTMLElement): () => void {
+  const back = button(t('about.back'), () => showScreen(store, 'menu'), { class: 'secondary' });
+  const wrap = el('section', { class: 'scr scr-about', 'aria-labelledby': 'about-title' }, [
+    el('h2', { id: 'about-title' }, [t('about.title')]),
+    el('p', {}, [t('about.what')]),
+    el('p', {}, [t('about.privacy')]),
+    el('h3', {}, [t('about.sources')]),
+    el(
+      'ul',
+      { class: 'scr-list' },
+      TREATY_SOURCES.map((s) => el('li', {}, [link(s.title, s.url)])),
+    ),
+    el('p', { class: 'scr-muted' }, [t('about.unsure')]),
+    el('h3', {}, [t('about.licences')]),
+    el(
+      'ul',
+      { class: 'scr-list' },
+      CREDITS.map((c) =>
+        el('li', {}, [
+          link(c.name, c.url),
+          ` — ${t(c.what)} `,
+          el('span', { class: 'scr-licence' }, [c.licence]),
+        ]),
+      ),
+    ),
+    el('p', { class: 'scr-muted' }, [t('about.gameLicence')]),
+    back,
+  ]);
+  root.append(wrap);
+  back.focus();
+  return () => wrap.remove();
+}

@@ -1,0 +1,109 @@
+/**
+ * The main menu (Campaign, Free flight, Settings, About, and Continue when a mission is in
+ * progress) over the dimmed map, the free-flight bar, and the list of level files that could
+ * not be loaded (file, JSON path, message) so a broken level is never a blank screen.
+ */
+import type { GameStore, LevelLoadError } from '../../state/store';
+import { mapFocus, setMapFocus, showScreen } from '../../state/actions/world';
+import { openPanel } from '../../state/actions/settings';
+import { resumeMission } from '../../state/actions/mission';
+import { missionInProgress } from '../../state/selectors';
+import { observableParties } from '../../game/subject';
+import { t } from '../i18n';
+import { button, el } from './el';
+
+function levelErrorsBox(errors: readonly LevelLoadError[]): HTMLElement | null {
+  if (errors.length === 0) return null;
+  return el('div', { class: 'scr-errors', role: 'alert' }, [
+    el('h3', {}, [t('menu.levelErrors.title', { count: errors.length })]),
+    el('p', {}, [t('menu.levelErrors.help')]),
+    el(
+      'ul',
+      {},
+      errors.map((e) =>
+        el('li', {}, [
+          el('code', {}, [e.file]),
+          el(
+            'ul',
+            {},
+            e.errors.slice(0, 8).map((x) => el('li', {}, [el('code', {}, [x.path]), ` ${x.message}`])),
+          ),
+          e.errors.length > 8
+            ? el('p', {}, [t('menu.levelErrors.more', { count: e.errors.length - 8 })])
+            : null,
+        ]),
+      ),
+    ),
+  ]);
+}
+
+export function mountMenu(store: GameStore, root: HTMLElement): () => void {
+  const wrap = el('section', { class: 'scr scr-menu', 'aria-labelledby': 'menu-title' });
+  root.append(wrap);
+  const draw = (): void => {
+    const s = store.getState();
+    const items: HTMLElement[] = [];
+    if (missionInProgress(s) && s.levels[s.mission?.levelId ?? '']) {
+      items.push(
+        button(t('menu.continue'), () => resumeMission(), { class: 'primary big', id: 'menu-continue' }),
+      );
+    }
+    items.push(
+      button(t('menu.campaign'), () => showScreen(store, 'campaign'), {
+        class: items.length ? 'big' : 'primary big',
+        id: 'menu-campaign',
+      }),
+      button(t('menu.freeFlight'), () => showScreen(store, 'free-flight'), {
+        class: 'big',
+        id: 'menu-free-flight',
+      }),
+      button(t('menu.settings'), () => openPanel('settings'), { class: 'big', id: 'menu-settings' }),
+      button(t('menu.about'), () => showScreen(store, 'about'), { class: 'big', id: 'menu-about' }),
+    );
+    const focused = document.activeElement?.id;
+    wrap.replaceChildren(
+      el('h1', { id: 'menu-title', class: 'scr-title' }, [t('common.appName')]),
+      el('p', { class: 'scr-lede' }, [t('menu.lede')]),
+      el('nav', { class: 'scr-buttons', 'aria-label': t('menu.nav') }, items),
+      ...[levelErrorsBox(s.levelErrors)].filter((x): x is HTMLElement => x !== null),
+    );
+    const again = focused ? wrap.querySelector<HTMLElement>(`#${focused}`) : null;
+    (again ?? (items[0] as HTMLElement)).focus();
+  };
+  draw();
+  let last = store.getState();
+  const off = store.subscribe((s) => {
+    if (s.levelErrors !== last.levelErrors || s.mission !== last.mission || s.levels !== last.levels) draw();
+    last = s;
+  });
+  return () => {
+    off();
+    wrap.remove();
+  };
+}
+
+/** Free flight: pick the observed party; the map shows its airfields and their reach. */
+export function mountFreeFlight(store: GameStore, root: HTMLElement): () => void {
+  const select = el('select', { id: 'ff-party' });
+  for (const p of observableParties()) {
+    const o = el('option', { value: p.iso3 }, [p.name]);
+    if (p.iso3 === mapFocus()) o.selected = true;
+    select.append(o);
+  }
+  select.addEventListener('change', () => {
+    setMapFocus(select.value);
+    const url = new URL(window.location.href);
+    url.searchParams.set('observe', select.value);
+    window.history.replaceState(null, '', url);
+  });
+  const wrap = el('section', { class: 'scr-bar', 'aria-labelledby': 'ff-title' }, [
+    el('h2', { id: 'ff-title' }, [t('freeFlight.title')]),
+    el('label', { for: 'ff-party' }, [t('freeFlight.observe')]),
+    select,
+    el('p', { class: 'scr-muted' }, [t('freeFlight.help')]),
+    button(t('freeFlight.back'), () => showScreen(store, 'menu'), { class: 'secondary' }),
+  ]);
+  root.append(wrap);
+  select.focus();
+  return () => wrap.remove();
+}

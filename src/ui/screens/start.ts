@@ -1,0 +1,33 @@
+/**
+ * The title screen: one big Start. The first press is the gesture that lets the browser start
+ * audio; the map loads underneath meanwhile (its progress bar is drawn by the Preloader).
+ */
+import type { GameStore } from '../../state/store';
+import { showScreen } from '../../state/actions/world';
+import { t } from '../i18n';
+import { button, el } from './el';
+
+export function mountStart(store: GameStore, root: HTMLElement): () => void {
+  const status = el('p', { class: 'scr-status', role: 'status' });
+  const start = button(t('start.button'), () => showScreen(store, 'menu'), {
+    class: 'primary big',
+    id: 'start-button',
+  });
+  const wrap = el('section', { class: 'scr scr-start', 'aria-labelledby': 'start-title' }, [
+    el('h1', { id: 'start-title', class: 'scr-title' }, [t('common.appName')]),
+    el('p', { class: 'scr-lede' }, [t('start.lede')]),
+    start,
+    status,
+  ]);
+  root.append(wrap);
+  const update = (): void => {
+    status.textContent = store.getState().world ? t('start.ready') : t('start.loading');
+  };
+  update();
+  const off = store.subscribe(update);
+  start.focus();
+  return () => {
+    off();
+    wrap.remove();
+  };
+}
