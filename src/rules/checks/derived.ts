@@ -5,6 +5,7 @@
 import { distanceKm, worldIndex, type LatLon, type WorldIndex } from '../geo';
 import { DEFAULT_TIMELINE, type Plan, type PlanTimeline, type RulesContext, type SensorKind } from '../types';
 import type { Aircraft, Airfield, Iso3 } from '../../world/types';
+import { legBox, type Box } from './leg-box';
 
 export interface DerivedLeg {
   /** Leg i ends at waypoints[i]; leg n (n = waypoints.length) is the final leg to the end airfield. */
@@ -20,6 +21,8 @@ export interface DerivedLeg {
   altitudeM: number;
   sensors: readonly SensorKind[];
   final: boolean;
+  /** Exact lon/lat box of the great-circle leg (the whole world across the antimeridian). */
+  box: Box;
 }
 
 export interface Derived {
@@ -80,6 +83,7 @@ export function derive(plan: Plan, ctx: RulesContext): Derived {
         altitudeM,
         sensors,
         final,
+        box: legBox(previous, to),
       });
       km += lengthKm;
     }

@@ -38,9 +38,6 @@ interface Arc {
   b: Vec;
   /** Unit normal of the arc's great circle. */
   n: Vec;
-  /** Normalised midpoint and half the arc's angle, for a cheap reject. */
-  mid: Vec;
-  half: number;
 }
 
 function toArc(leg: DerivedLeg): Arc | null {
@@ -49,16 +46,26 @@ function toArc(leg: DerivedLeg): Arc | null {
   const n = cross(a, b);
   const len = norm(n);
   if (len < 1e-12) return null; // zero-length leg (or antipodal: impossible for a flyable leg)
-  const m: Vec = [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
-  const mLen = norm(m);
-  return {
-    leg,
-    a,
-    b,
-    n: [n[0] / len, n[1] / len, n[2] / len],
-    mid: [m[0] / mLen, m[1] / mLen, m[2] / mLen],
-    half: Math.acos(Math.min(1, dot(a, b))) / 2,
-  };
+  return { leg, a, b, n: [n[0] / len, n[1] / len, n[2] / len] };
+}
+
+/**
+ * Per arc: normalised midpoint (x, y, z) and cos / sin of half its angle, flat. Two arcs can only
+ * meet when the angle between their midpoints is at most the sum of their half-angles, i.e.
+ * dot(m1, m2) ≥ cos(h1 + h2) = cos h1 cos h2 − sin h1 sin h2: a cheap reject for most pairs.
+ */
+function reachTable(arcs: readonly Arc[]): Float64Array {
+  const t = new Float64Array(arcs.length * 5);
+  arcs.forEach((arc, i) => {
+    const { a, b } = arc;
+    const mx = a[0] + b[0];
+    const my = a[1] + b[1];
+    const mz = a[2] + b[2];
+    const m = Math.hypot(mx, my, mz);
+    const cosHalf = m / 2; // |a + b| = 2 cos(θ/2) for unit a, b
+    t.set([mx / m, my / m, mz / m, cosHalf, Math.sqrt(Math.max(0, 1 - cosHalf * cosHalf))], i * 5);
+  });
+  return t;
 }
 
 /** p lies on arc a→b (p on the arc's great circle) within the touch tolerance. */
@@ -101,12 +108,18 @@ export const checkRepeatCrossing: Check = (_plan, _ctx, d) => {
   if (d.start) ends.push({ lat: d.start.lat, lon: d.start.lon });
   if (d.end) ends.push({ lat: d.end.lat, lon: d.end.lon });
   const crossings: Crossing[] = [];
+  const reach = reachTable(arcs);
   for (let i = 0; i < arcs.length; i++) {
     const x = arcs[i] as Arc;
+    const o = i * 5;
+    const [mx, my, mz, cx, sx] = [reach[o]!, reach[o + 1]!, reach[o + 2]!, reach[o + 3]!, reach[o + 4]!];
     for (let j = i + 1; j < arcs.length; j++) {
+      const q = j * 5;
+      // cos(h1 + h2), loosened by the touch tolerance (sin of it is at most 1e-6).
+      const cosSum = cx * reach[q + 3]! - sx * reach[q + 4]! - TOUCH_RAD;
+      if (mx * reach[q]! + my * reach[q + 1]! + mz * reach[q + 2]! < cosSum) continue;
       const y = arcs[j] as Arc;
       if (y.leg.index === x.leg.index + 1) continue; // consecutive legs share a waypoint
-      if (Math.acos(Math.min(1, dot(x.mid, y.mid))) > x.half + y.half + TOUCH_RAD) continue;
       const p = intersect(x, y);
       if (!p) continue;
       const at = toLatLon(p);

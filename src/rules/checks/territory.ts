@@ -19,7 +19,7 @@ export const checkTerritory: Check = (plan, ctx, d) => {
     const p: LatLon = { lat: w.lat, lon: w.lon };
     if (!hosts.some((iso3) => d.world.inTerritory(iso3, p))) {
       const over = d.world.stateAt(p);
-      const params = over
+      const params: Finding['params'] = over
         ? { variant: 'waypoint-land', host, over: nameOf(over), iso3: over, waypoint: i + 1 }
         : { variant: 'waypoint-sea', host, waypoint: i + 1 };
       out.push(finding('route/outside-territory', params, { leg: i, at: p }));

@@ -13,6 +13,7 @@ import { EPSILON, finding, round1 } from './codes';
 import { closestPoint } from './closest';
 import type { Derived, DerivedLeg } from './derived';
 import type { Check } from './types';
+import { boxesMeet, padDegrees } from './leg-box';
 import { zoneIndex } from './zone-index';
 
 type ZoneCheck = (zone: ZoneFeature, d: Derived) => Finding[];
@@ -22,12 +23,13 @@ const basisOf = (zone: ZoneFeature, fallback: string) =>
   zone.properties.basis.trim() ? zone.properties.basis : fallback;
 
 const distanceCap: ZoneCheck = (zone, d) => {
-  const area = zoneIndex(zone).area;
+  const { area, box } = zoneIndex(zone);
   const capKm = zone.properties.capKm;
   if (!area || capKm === undefined) return [];
   let insideKm = 0;
   let overLeg: DerivedLeg | undefined;
   for (const leg of d.legs) {
+    if (!boxesMeet(leg.box, box)) continue;
     insideKm += area.legLengthInsideKm(leg.from, leg.to);
     if (overLeg === undefined && insideKm > capKm + EPSILON) overLeg = leg;
   }
@@ -48,10 +50,12 @@ const distanceCap: ZoneCheck = (zone, d) => {
 };
 
 const corridor: ZoneCheck = (zone, d) => {
-  const { area, line } = zoneIndex(zone);
+  const { area, line, box } = zoneIndex(zone);
   const bufferKm = zone.properties.bufferKm ?? 0;
   const out: Finding[] = [];
   for (const leg of d.legs) {
+    const [dLon, dLat] = padDegrees(leg.box, bufferKm);
+    if (!boxesMeet(leg.box, box, dLon, dLat)) continue;
     let km = Infinity;
     let at = null;
     if (line) {
@@ -76,12 +80,12 @@ const corridor: ZoneCheck = (zone, d) => {
 };
 
 const altitudeFloor: ZoneCheck = (zone, d) => {
-  const area = zoneIndex(zone).area;
+  const { area, box } = zoneIndex(zone);
   const floorM = zone.properties.floorM;
   if (!area || floorM === undefined) return [];
   const out: Finding[] = [];
   for (const leg of d.legs) {
-    if (leg.altitudeM >= floorM) continue;
+    if (leg.altitudeM >= floorM || !boxesMeet(leg.box, box)) continue;
     const at = area.firstPointInside(leg.from, leg.to);
     if (!at) continue;
     out.push(
@@ -98,7 +102,7 @@ const altitudeFloor: ZoneCheck = (zone, d) => {
 const airspace =
   (code: 'airspace/hazardous' | 'airspace/exercise'): ZoneCheck =>
   (zone, d) => {
-    const area = zoneIndex(zone).area;
+    const { area, box } = zoneIndex(zone);
     if (!area) return [];
     const p = zone.properties;
     const fromH = p.activeFromH ?? -Infinity;
@@ -109,7 +113,7 @@ const airspace =
     for (const leg of d.legs) {
       // Active while the aircraft flies the leg, and the leg's altitude inside the airspace.
       if (leg.endH < fromH || leg.startH > toH) continue;
-      if (leg.altitudeM < lowerM || leg.altitudeM > upperM) continue;
+      if (leg.altitudeM < lowerM || leg.altitudeM > upperM || !boxesMeet(leg.box, box)) continue;
       const at = area.firstPointInside(leg.from, leg.to);
       if (!at) continue;
       const params: Finding['params'] = { zone: p.name, altitudeM: leg.altitudeM };
