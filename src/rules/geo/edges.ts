@@ -1,16 +1,24 @@
 /**
  * A set of straight lon/lat edges (polygon rings or polylines) in a Flatbush R-tree, with the
- * distance and crossing queries the area and line indexes share.
+ * distance and crossing queries the area and line indexes share. Hot loops avoid closures and
+ * per-query allocation (see rtree.ts).
  */
 import Flatbush from 'flatbush';
 import type { LonLat } from '../../world/types';
-import { isCutEdge } from './antimeridian';
-import { haversineKm } from './sphere';
-import { KM_PER_DEG, crossParam, pointSegDist2, segSegDist2, type Params } from './planar';
+import * as antimeridian from './antimeridian';
+import * as planar from './planar';
 import type { Pieces } from './pieces';
+import { searchInto } from './rtree';
+import * as sphere from './sphere';
 
+// Module-local bindings: transpiled ES modules (tsx, Vitest) reach imports through getters.
+const { crossParam, pointSegDist2, segSegDist2 } = planar;
+const { haversineKm } = sphere;
+const { isCutEdge } = antimeridian;
+const KPD = planar.KM_PER_DEG;
 const RAD = Math.PI / 180;
-const scratch: Params = [0, 0];
+const scratch: planar.Params = [0, 0];
+const hits: number[] = [];
 
 export class EdgeSet {
   /** [x1, y1, x2, y2] per edge, lon/lat degrees. */
@@ -53,57 +61,51 @@ export class EdgeSet {
     this.tree = tree;
   }
 
-  /** Edge ids whose boxes meet the box (no antimeridian wrap). */
+  /** Edge ids whose boxes meet the box (no antimeridian wrap). A fresh array. */
   search(minX: number, minY: number, maxX: number, maxY: number): number[] {
     return this.tree ? this.tree.search(minX, minY, maxX, maxY) : [];
   }
 
-  /**
-   * Calls fn(edge, shift) for edges near the box; the box may run past ±180, in which case
-   * edges from the other side are reported with shift ±360 to add to their longitudes.
-   */
-  private near(
-    minX: number,
-    minY: number,
-    maxX: number,
-    maxY: number,
-    fn: (edge: number, shift: number) => void,
-  ): void {
-    if (!this.tree) return;
-    for (const e of this.tree.search(Math.max(minX, -180), minY, Math.min(maxX, 180), maxY)) fn(e, 0);
-    if (minX < -180) for (const e of this.tree.search(minX + 360, minY, 180, maxY)) fn(e, -360);
-    if (maxX > 180) for (const e of this.tree.search(-180, minY, maxX - 360, maxY)) fn(e, 360);
-  }
-
   /** Distance from (lon, lat) to the nearest edge in km, or Infinity beyond limitKm. */
   distanceToPointKm(lon: number, lat: number, limitKm: number): number {
-    const [dLon, dLat] = degreesAround(Math.abs(lat), limitKm);
-    const kx = KM_PER_DEG * Math.cos(lat * RAD);
+    if (!this.tree) return Infinity;
+    const dLat = limitKm / KPD;
+    const dLon = lonPadDeg(Math.abs(lat), limitKm);
+    const kx = KPD * Math.cos(lat * RAD);
     let best = Infinity;
-    const xy = this.xy;
-    this.near(lon - dLon, lat - dLat, lon + dLon, lat + dLat, (e, shift) => {
-      const o = e * 4;
-      if (isCutEdge(xy[o]!, xy[o + 2]!)) return;
-      const ax = (xy[o]! + shift - lon) * kx;
-      const ay = (xy[o + 1]! - lat) * KM_PER_DEG;
-      const bx = (xy[o + 2]! + shift - lon) * kx;
-      const by = (xy[o + 3]! - lat) * KM_PER_DEG;
-      const planar = Math.sqrt(pointSegDist2(0, 0, ax, ay, bx, by, scratch));
-      if (planar > Math.min(limitKm, best) * 1.05 + 0.5) return;
-      const t = scratch[1];
-      const qx = xy[o]! + t * (xy[o + 2]! - xy[o]!);
-      const qy = xy[o + 1]! + t * (xy[o + 3]! - xy[o + 1]!);
-      const d = haversineKm(lat, lon, qy, qx);
-      if (d < best) best = d;
-    });
+    for (let w = 0; w < 3; w++) {
+      const shift = w === 0 ? 0 : w === 1 ? -360 : 360;
+      if (!this.searchShifted(lon - dLon, lat - dLat, lon + dLon, lat + dLat, shift)) continue;
+      const xy = this.xy;
+      for (const e of hits) {
+        const o = e * 4;
+        if (isCutEdge(xy[o]!, xy[o + 2]!)) continue;
+        const ax = (xy[o]! + shift - lon) * kx;
+        const ay = (xy[o + 1]! - lat) * KPD;
+        const bx = (xy[o + 2]! + shift - lon) * kx;
+        const by = (xy[o + 3]! - lat) * KPD;
+        const planarKm = Math.sqrt(pointSegDist2(0, 0, ax, ay, bx, by, scratch));
+        if (planarKm > Math.min(limitKm, best) * 1.05 + 0.5) continue;
+        const t = scratch[1];
+        const d = haversineKm(
+          lat,
+          lon,
+          xy[o + 1]! + t * (xy[o + 3]! - xy[o + 1]!),
+          xy[o]! + t * (xy[o + 2]! - xy[o]!),
+        );
+        if (d < best) best = d;
+      }
+    }
     return best <= limitKm ? best : Infinity;
   }
 
   /** Smallest distance between the leg pieces and any edge, km, or Infinity beyond limitKm. */
   distanceToPiecesKm(pieces: Pieces, limitKm: number): number {
+    if (!this.tree) return Infinity;
     let best = Infinity;
     const xy = this.xy;
     const p = pieces.xy;
+    const dLat = limitKm / KPD;
     for (let i = 0; i < pieces.n; i++) {
       const o = i * 4;
       const x1 = p[o]!;
@@ -112,42 +114,39 @@ export class EdgeSet {
       const y2 = p[o + 3]!;
       const lon0 = (x1 + x2) / 2;
       const lat0 = (y1 + y2) / 2;
-      const [dLon, dLat] = degreesAround(Math.max(Math.abs(y1), Math.abs(y2)), limitKm);
-      const kx = KM_PER_DEG * Math.cos(lat0 * RAD);
+      const dLon = lonPadDeg(Math.max(Math.abs(y1), Math.abs(y2)), limitKm);
+      const kx = KPD * Math.cos(lat0 * RAD);
       const ax = (x1 - lon0) * kx;
-      const ay = (y1 - lat0) * KM_PER_DEG;
+      const ay = (y1 - lat0) * KPD;
       const bx = (x2 - lon0) * kx;
-      const by = (y2 - lat0) * KM_PER_DEG;
-      this.near(
-        Math.min(x1, x2) - dLon,
-        Math.min(y1, y2) - dLat,
-        Math.max(x1, x2) + dLon,
-        Math.max(y1, y2) + dLat,
-        (e, shift) => {
-          if (best === 0) return;
+      const by = (y2 - lat0) * KPD;
+      const minX = Math.min(x1, x2) - dLon;
+      const maxX = Math.max(x1, x2) + dLon;
+      const minY = Math.min(y1, y2) - dLat;
+      const maxY = Math.max(y1, y2) + dLat;
+      for (let w = 0; w < 3; w++) {
+        const shift = w === 0 ? 0 : w === 1 ? -360 : 360;
+        if (!this.searchShifted(minX, minY, maxX, maxY, shift)) continue;
+        for (const e of hits) {
           const q = e * 4;
-          if (isCutEdge(xy[q]!, xy[q + 2]!)) return;
+          if (isCutEdge(xy[q]!, xy[q + 2]!)) continue;
           const ex1 = xy[q]! + shift;
           const ey1 = xy[q + 1]!;
           const ex2 = xy[q + 2]! + shift;
           const ey2 = xy[q + 3]!;
-          const planar2 = segSegDist2(
+          const d2 = segSegDist2(
             ax,
             ay,
             bx,
             by,
             (ex1 - lon0) * kx,
-            (ey1 - lat0) * KM_PER_DEG,
+            (ey1 - lat0) * KPD,
             (ex2 - lon0) * kx,
-            (ey2 - lat0) * KM_PER_DEG,
+            (ey2 - lat0) * KPD,
             scratch,
           );
-          if (planar2 === 0) {
-            best = 0;
-            return;
-          }
-          const planar = Math.sqrt(planar2);
-          if (planar > Math.min(limitKm, best) * 1.05 + 0.5) return;
+          if (d2 === 0) return 0;
+          if (Math.sqrt(d2) > Math.min(limitKm, best) * 1.05 + 0.5) continue;
           const s = scratch[0];
           const t = scratch[1];
           const d = haversineKm(
@@ -157,9 +156,8 @@ export class EdgeSet {
             ex1 + t * (ex2 - ex1),
           );
           if (d < best) best = d;
-        },
-      );
-      if (best === 0) return 0;
+        }
+      }
     }
     return best <= limitKm ? best : Infinity;
   }
@@ -171,19 +169,46 @@ export class EdgeSet {
   crossings(x1: number, y1: number, x2: number, y2: number, out: number[]): void {
     if (!this.tree) return;
     const xy = this.xy;
-    const ids = this.tree.search(Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2));
-    for (const e of ids) {
+    searchInto(this.tree, Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2), hits);
+    for (const e of hits) {
       const o = e * 4;
       const s = crossParam(x1, y1, x2, y2, xy[o]!, xy[o + 1]!, xy[o + 2]!, xy[o + 3]!);
       if (s >= 0) out.push(s);
     }
   }
+
+  /**
+   * Searches the part of the box that, moved by -shift, falls inside [-180, 180]: shift 0 is
+   * the box itself, ±360 the bit past the antimeridian. Results go to `hits`; false if none.
+   */
+  private searchShifted(minX: number, minY: number, maxX: number, maxY: number, shift: number): boolean {
+    let x0 = minX;
+    let x1 = maxX;
+    if (shift === 0) {
+      x0 = Math.max(minX, -180);
+      x1 = Math.min(maxX, 180);
+    } else if (shift === -360) {
+      if (minX >= -180) return false;
+      x0 = minX + 360;
+      x1 = 180;
+    } else {
+      if (maxX <= 180) return false;
+      x0 = -180;
+      x1 = maxX - 360;
+    }
+    if (x0 > x1) return false;
+    return searchInto(this.tree!, x0, minY, x1, maxY, hits) > 0;
+  }
+}
+
+/** Longitude half-width, degrees, of a box holding every point within km of points up to maxAbsLat. */
+export function lonPadDeg(maxAbsLat: number, km: number): number {
+  const dLat = km / KPD;
+  const worst = Math.min(89.999, maxAbsLat + dLat);
+  return Math.min(dLat / Math.cos(worst * RAD), 360);
 }
 
 /** Half-sizes in degrees (lon, lat) of a box holding every point within km of points up to maxAbsLat. */
 export function degreesAround(maxAbsLat: number, km: number): [number, number] {
-  const dLat = km / KM_PER_DEG;
-  const worst = Math.min(89.999, maxAbsLat + dLat);
-  const dLon = dLat / Math.cos(worst * RAD);
-  return [Math.min(dLon, 360), dLat];
+  return [lonPadDeg(maxAbsLat, km), km / KPD];
 }

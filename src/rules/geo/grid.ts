@@ -6,7 +6,10 @@
  * segment from the point to the cell centre.
  */
 import type { EdgeSet } from './edges';
-import { crossParam } from './planar';
+import * as planar from './planar';
+
+// Module-local binding: transpiled ES modules (tsx, Vitest) reach imports through getters.
+const { crossParam } = planar;
 
 /** Cells per edge: ~1 keeps the boundary cells down to a handful of edges each. */
 const CELLS_PER_EDGE = 1;

@@ -5,17 +5,20 @@
  * 70° N). Natural Earth cuts polygons at ±180°, so a step crossing the antimeridian is split
  * there into two pieces, each within [-180, 180].
  */
-import { EARTH_RADIUS_KM, distanceKm, type LatLon } from './sphere';
-
-const RAD = Math.PI / 180;
-const DEG = 180 / Math.PI;
+import * as sphere from './sphere';
+import type { LatLon } from './sphere';
 
 export const PIECE_KM = 50;
+
+const { haversineKm } = sphere;
+const R = sphere.EARTH_RADIUS_KM;
+const RAD = Math.PI / 180;
+const DEG = 180 / Math.PI;
 
 export interface Pieces {
   /** Number of pieces. */
   n: number;
-  /** [lon1, lat1, lon2, lat2] per piece. */
+  /** [lon1, lat1, lon2, lat2] per piece (only the first n × 4 entries are meaningful). */
   xy: Float64Array;
   /** Great-circle length of each piece, km. */
   km: Float64Array;
@@ -23,62 +26,88 @@ export interface Pieces {
   bbox: [number, number, number, number];
 }
 
-// One-entry cache: the checks ask several indexes about the same leg in a row.
-let lastKey: [number, number, number, number] = [NaN, NaN, NaN, NaN];
-let lastPieces: Pieces | null = null;
+// One reusable result: the checks ask several indexes about the same leg in a row, and every
+// consumer in src/rules/geo reads it synchronously before the next leg is cut.
+const cached: Pieces = { n: 0, xy: new Float64Array(64), km: new Float64Array(16), bbox: [0, 0, 0, 0] };
+const key = [NaN, NaN, NaN, NaN];
+let points = new Float64Array(64);
 
 export function legPieces(a: LatLon, b: LatLon): Pieces {
-  if (
-    lastPieces &&
-    lastKey[0] === a.lat &&
-    lastKey[1] === a.lon &&
-    lastKey[2] === b.lat &&
-    lastKey[3] === b.lon
-  ) {
-    return lastPieces;
-  }
-  const total = distanceKm(a, b);
+  if (key[0] === a.lat && key[1] === a.lon && key[2] === b.lat && key[3] === b.lon) return cached;
+  const total = haversineKm(a.lat, a.lon, b.lat, b.lon);
   const steps = Math.max(1, Math.ceil(total / PIECE_KM - 1e-9));
-  const pts: LatLon[] = [a];
-  if (steps > 1) slerpInto(a, b, total / EARTH_RADIUS_KM, steps, pts);
-  pts.push(b);
-  const xy: number[] = [];
-  const km: number[] = [];
+  if (points.length < (steps + 1) * 2) points = new Float64Array((steps + 1) * 4);
+  points[0] = a.lon;
+  points[1] = a.lat;
+  if (steps > 1) slerpInto(a, b, total / R, steps, points);
+  points[steps * 2] = b.lon;
+  points[steps * 2 + 1] = b.lat;
+  // At most one antimeridian split per step: room for 2 pieces per step.
+  if (cached.km.length < steps * 2) {
+    cached.km = new Float64Array(steps * 4);
+    cached.xy = new Float64Array(steps * 16);
+  }
+  const xy = cached.xy;
+  const km = cached.km;
   const stepKm = total / steps;
+  let n = 0;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  const put = (x1: number, y1: number, x2: number, y2: number, length: number): void => {
+    const o = n * 4;
+    xy[o] = x1;
+    xy[o + 1] = y1;
+    xy[o + 2] = x2;
+    xy[o + 3] = y2;
+    km[n++] = length;
+    minX = Math.min(minX, x1, x2);
+    maxX = Math.max(maxX, x1, x2);
+    minY = Math.min(minY, y1, y2);
+    maxY = Math.max(maxY, y1, y2);
+  };
   for (let i = 0; i < steps; i++) {
-    const p = pts[i]!;
-    const q = pts[i + 1]!;
-    const dLon = q.lon - p.lon;
-    if (Math.abs(dLon) <= 180) {
-      xy.push(p.lon, p.lat, q.lon, q.lat);
-      km.push(stepKm);
+    const px = points[i * 2]!;
+    const py = points[i * 2 + 1]!;
+    const qx = points[i * 2 + 2]!;
+    const qy = points[i * 2 + 3]!;
+    if (Math.abs(qx - px) <= 180) {
+      put(px, py, qx, qy, stepKm);
       continue;
     }
     // Crosses the antimeridian: unwrap q, cut at ±180.
-    const edge = p.lon >= 0 ? 180 : -180;
-    const qLon = q.lon + (p.lon >= 0 ? 360 : -360);
-    const t = (edge - p.lon) / (qLon - p.lon);
-    const lat = p.lat + t * (q.lat - p.lat);
-    xy.push(p.lon, p.lat, edge, lat, -edge, lat, q.lon, q.lat);
-    km.push(stepKm * t, stepKm * (1 - t));
+    const edge = px >= 0 ? 180 : -180;
+    const qUnwrapped = qx + (px >= 0 ? 360 : -360);
+    const t = (edge - px) / (qUnwrapped - px);
+    const lat = py + t * (qy - py);
+    put(px, py, edge, lat, stepKm * t);
+    put(-edge, lat, qx, qy, stepKm * (1 - t));
   }
-  const n = km.length;
-  const bbox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < n * 4; i += 2) {
-    const x = xy[i]!;
-    const y = xy[i + 1]!;
-    if (x < bbox[0]) bbox[0] = x;
-    if (y < bbox[1]) bbox[1] = y;
-    if (x > bbox[2]) bbox[2] = x;
-    if (y > bbox[3]) bbox[3] = y;
-  }
-  lastKey = [a.lat, a.lon, b.lat, b.lon];
-  lastPieces = { n, xy: Float64Array.from(xy), km: Float64Array.from(km), bbox };
-  return lastPieces;
+  cached.n = n;
+  cached.bbox[0] = minX;
+  cached.bbox[1] = minY;
+  cached.bbox[2] = maxX;
+  cached.bbox[3] = maxY;
+  key[0] = a.lat;
+  key[1] = a.lon;
+  key[2] = b.lat;
+  key[3] = b.lon;
+  return cached;
 }
 
-/** Pushes the steps - 1 evenly spaced inner points of the great circle a→b (angle d, radians). */
-function slerpInto(a: LatLon, b: LatLon, d: number, steps: number, out: LatLon[]): void {
+/** Writes the steps - 1 evenly spaced inner points of the great circle a→b (angle d, radians). */
+function slerpInto(a: LatLon, b: LatLon, d: number, steps: number, out: Float64Array): void {
+  const sinD = Math.sin(d);
+  if (sinD < 1e-9) {
+    // Antipodal ends: no unique great circle; go straight in lon/lat.
+    for (let i = 1; i < steps; i++) {
+      const t = i / steps;
+      out[i * 2] = a.lon + t * (b.lon - a.lon);
+      out[i * 2 + 1] = a.lat + t * (b.lat - a.lat);
+    }
+    return;
+  }
   const ca = Math.cos(a.lat * RAD);
   const cb = Math.cos(b.lat * RAD);
   const ax = ca * Math.cos(a.lon * RAD);
@@ -87,15 +116,6 @@ function slerpInto(a: LatLon, b: LatLon, d: number, steps: number, out: LatLon[]
   const bx = cb * Math.cos(b.lon * RAD);
   const by = cb * Math.sin(b.lon * RAD);
   const bz = Math.sin(b.lat * RAD);
-  const sinD = Math.sin(d);
-  if (sinD < 1e-9) {
-    // Antipodal ends: no unique great circle; go straight in lon/lat.
-    for (let i = 1; i < steps; i++) {
-      const t = i / steps;
-      out.push({ lat: a.lat + t * (b.lat - a.lat), lon: a.lon + t * (b.lon - a.lon) });
-    }
-    return;
-  }
   for (let i = 1; i < steps; i++) {
     const t = i / steps;
     const fa = Math.sin((1 - t) * d) / sinD;
@@ -103,6 +123,7 @@ function slerpInto(a: LatLon, b: LatLon, d: number, steps: number, out: LatLon[]
     const x = fa * ax + fb * bx;
     const y = fa * ay + fb * by;
     const z = fa * az + fb * bz;
-    out.push({ lat: Math.atan2(z, Math.sqrt(x * x + y * y)) * DEG, lon: Math.atan2(y, x) * DEG });
+    out[i * 2] = Math.atan2(y, x) * DEG;
+    out[i * 2 + 1] = Math.atan2(z, Math.sqrt(x * x + y * y)) * DEG;
   }
 }

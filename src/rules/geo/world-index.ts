@@ -5,7 +5,8 @@
  */
 import type { WorldGeo } from '../types';
 import { areaEdgesXY, buildAreaIndex, type AreaIndex } from './area-index';
-import { degreesAround } from './edges';
+import { lonPadDeg } from './edges';
+import { KM_PER_DEG } from './planar';
 import { legPieces } from './pieces';
 import { PresenceRaster } from './presence';
 import { TERRITORIAL_SEA_KM, distanceKm, type LatLon } from './sphere';
@@ -27,6 +28,7 @@ export interface WorldIndex {
 
 // Keyed by the states map: the index depends on geometry only, so worlds of different years
 // that share their states (src/world withYear) share one index.
+const ascending = (x: number, y: number): number => x - y;
 const cache = new WeakMap<WorldGeo['states'], WorldIndex>();
 
 export function worldIndex(world: WorldGeo): WorldIndex {
@@ -47,17 +49,18 @@ function buildWorldIndex(world: WorldGeo): WorldIndex {
     (raster ??= new PresenceRaster(list.map((area) => ({ area, edgesXY: () => areaEdgesXY(area) }))));
   const found: number[] = [];
 
-  /** States present under the leg's pieces, each piece's box grown by padKm. */
+  /** States present under the leg's pieces, each piece's box grown by padKm (sorted; reused array). */
   const underLeg = (a: LatLon, b: LatLon, padKm: number): number[] => {
     const pieces = legPieces(a, b);
     const r = presence();
     r.begin();
     found.length = 0;
     const xy = pieces.xy;
+    const dLat = padKm / KM_PER_DEG;
     for (let o = 0; o < pieces.n * 4; o += 4) {
       const y0 = Math.min(xy[o + 1]!, xy[o + 3]!);
       const y1 = Math.max(xy[o + 1]!, xy[o + 3]!);
-      const [dLon, dLat] = padKm > 0 ? degreesAround(Math.max(Math.abs(y0), Math.abs(y1)), padKm) : [0, 0];
+      const dLon = padKm > 0 ? lonPadDeg(Math.max(Math.abs(y0), Math.abs(y1)), padKm) : 0;
       r.collect(
         Math.min(xy[o]!, xy[o + 2]!) - dLon,
         y0 - dLat,
@@ -66,7 +69,7 @@ function buildWorldIndex(world: WorldGeo): WorldIndex {
         found,
       );
     }
-    return found.slice().sort((x, y) => x - y);
+    return found.length > 1 ? found.sort(ascending) : found;
   };
 
   const stateAt = (p: LatLon): string | null => {
