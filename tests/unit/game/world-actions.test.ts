@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createGameStore } from '../../../src/state/store';
+import { createSafeStorage } from '../../../src/state/storage';
+import {
+  bundledLevelFiles,
+  loadLevels,
+  loadWorld,
+  parseLevelFiles,
+  showScreen,
+} from '../../../src/state/actions/world';
+import { loadTopologyNode } from '../../../src/world/load-node';
+
+const good = readFileSync('levels/01-training-flight.json', 'utf8');
+const goodJson = JSON.parse(good) as Record<string, unknown>;
+const withChange = (patch: Record<string, unknown>): string => JSON.stringify({ ...goodJson, ...patch });
+
+function memoryStore() {
+  const mem = new Map<string, string>();
+  return createGameStore(
+    createSafeStorage({
+      getItem: (k) => mem.get(k) ?? null,
+      setItem: (k, v) => void mem.set(k, v),
+      removeItem: (k) => void mem.delete(k),
+    }),
+  );
+}
+
+describe('parseLevelFiles', () => {
+  it.each([
+    ['a good level', { 'levels/01-training-flight.json': good }, ['01-training-flight'], []],
+    ['broken JSON', { 'levels/x.json': '{ "id": ' }, [], [['levels/x.json', '$', /not valid JSON/]]],
+    [
+      'a schema error names the JSON path',
+      { 'levels/01-training-flight.json': withChange({ quota: { active: 'two', used: 0 } }) },
+      [],
+      [['levels/01-training-flight.json', '$.quota.active', /./]],
+    ],
+    [
+      'an id that does not match the file name is loaded but reported',
+      { 'levels/renamed.json': good },
+      ['01-training-flight'],
+      [['levels/renamed.json', '$.id', /file name/]],
+    ],
+    [
+      'two files with one id: the second is refused',
+      { 'levels/01-training-flight.json': good, 'levels/zz-copy.json': good },
+      ['01-training-flight'],
+      [['levels/zz-copy.json', '$.id', /already uses/]],
+    ],
+  ] as const)('%s', (_name, files, ids, errors) => {
+    const r = parseLevelFiles(files as Record<string, string>);
+    expect(Object.keys(r.levels)).toEqual(ids);
+    expect(r.errors).toHaveLength(errors.length);
+    errors.forEach(([file, path, msg], i) => {
+      const e = r.errors[i]!;
+      expect(e.file).toBe(file);
+      const hit = e.errors.find((x) => x.path === path);
+      expect(hit, JSON.stringify(e.errors)).toBeDefined();
+      expect(hit!.message).toMatch(msg);
+    });
+  });
+
+  it('the bundle holds every levels/*.json except the schema', () => {
+    const files = Object.keys(bundledLevelFiles());
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.every((f) => /^levels\/[^/]+\.json$/.test(f))).toBe(true);
+    expect(files).not.toContain('levels/level.schema.json');
+  });
+});
+
+describe('store loading', () => {
+  it('loadLevels stores good levels and the errors of bad files', () => {
+    const store = memoryStore();
+    loadLevels(store, { 'levels/01-training-flight.json': good, 'levels/bad.json': '[' });
+    expect(Object.keys(store.getState().levels)).toEqual(['01-training-flight']);
+    expect(store.getState().levelErrors.map((e) => e.file)).toEqual(['levels/bad.json']);
+  });
+
+  it('loadWorld builds WorldGeo from the atlas, and refuses anything else', () => {
+    const store = memoryStore();
+    expect(loadWorld(store, { type: 'FeatureCollection' })).toBe(false);
+    expect(store.getState().world).toBeNull();
+    expect(loadWorld(store, loadTopologyNode())).toBe(true);
+    const world = store.getState().world!;
+    expect(world.states.get('RUS')?.polygons.length).toBeGreaterThan(0);
+    expect(world.parties.has('USA')).toBe(true);
+  });
+
+  it('showScreen switches screens and closes any open panel', () => {
+    const store = memoryStore();
+    store.setState({ panel: 'settings' });
+    showScreen(store, 'about');
+    expect(store.getState().screen).toBe('about');
+    expect(store.getState().panel).toBeNull();
+  });
+});
