@@ -6,10 +6,11 @@
 import type { Level, Plan, Verdict, WorldGeo } from '../types';
 import { computeCaptures } from './captures';
 import { escortRemarks, firstTargetPasses, PASSING_REMARK_KM } from './escort';
-import type { DeviationRequest, FlightResult, FlightSample, FootprintStrip, ZoneEntry } from './flight-types';
+import type { DeviationRequest, FlightResult, FlightSample, ZoneEntry } from './flight-types';
+import { footprintStrips } from './footprint';
 import { positionAt } from './position';
 import { sensorNeeds } from './sensors';
-import { bearingDeg, densify, destination, distanceKm, distanceToLegKm, type LatLon } from './sphere';
+import { densify, distanceKm, distanceToLegKm, type LatLon } from './sphere';
 import { createForecast, type Forecast } from './weather';
 import { inZone, zoneActiveAt } from './zones';
 
@@ -23,8 +24,6 @@ export interface FlightOptions {
 
 /** Ground-track samples at most this far apart, km. */
 export const SAMPLE_STEP_KM = 20;
-/** Footprint strip edge points at most this far apart, km. */
-export const STRIP_STEP_KM = 50;
 /** Beyond this distance off the agreed route the host may require all sensors off (Art. VIII §II.3). */
 export const DEVIATION_SENSORS_OFF_KM = 50;
 
@@ -51,33 +50,6 @@ function sampleTrack(verdict: Verdict, starts: readonly number[]): FlightSample[
     });
   });
   return samples;
-}
-
-function footprintStrips(verdict: Verdict): FootprintStrip[] {
-  const strips: FootprintStrip[] = [];
-  verdict.legs.forEach((leg, i) => {
-    if (leg.sensors.length === 0) return;
-    const pts = densify(leg.from, leg.to, STRIP_STEP_KM);
-    const bearings = pts.map((p, k) => {
-      const next = pts[k + 1];
-      const prev = pts[k - 1];
-      return next ? bearingDeg(p, next) : prev ? bearingDeg(prev, p) : 0;
-    });
-    const sensors = [...leg.sensors].sort((a, b) => b.swathKm - a.swathKm || (a.kind < b.kind ? -1 : 1));
-    for (const s of sensors) {
-      const half = s.swathKm / 2;
-      const left = pts.map((p, k) => destination(p, (bearings[k] ?? 0) - 90, half));
-      const right = pts.map((p, k) => destination(p, (bearings[k] ?? 0) + 90, half));
-      strips.push({
-        leg: i,
-        sensor: s.kind,
-        swathKm: s.swathKm,
-        resolutionM: s.resolutionM,
-        polygon: [...left, ...right.reverse()],
-      });
-    }
-  });
-  return strips;
 }
 
 function zoneEntries(level: Level, samples: readonly FlightSample[]): ZoneEntry[] {

@@ -1,12 +1,7 @@
 /** The pure flight simulation: weather, daylight, flight, captures, escort remarks. */
 export * from './flight-types';
-export {
-  simulateFlight,
-  SAMPLE_STEP_KM,
-  STRIP_STEP_KM,
-  DEVIATION_SENSORS_OFF_KM,
-  type FlightOptions,
-} from './flight';
+export { simulateFlight, SAMPLE_STEP_KM, DEVIATION_SENSORS_OFF_KM, type FlightOptions } from './flight';
+export { footprintStrips, sweptStrip, STRIP_STEP_KM } from './footprint';
 export { positionAt, type FlightPosition } from './position';
 export { computeCaptures, type CaptureInput, type CaptureResult } from './captures';
 export { ESCORT_VARIANTS, PASSING_REMARK_KM } from './escort';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { simulateFlight } from '../../../src/rules/sim/flight';
 import { positionAt } from '../../../src/rules/sim/position';
+import { sweptStrip } from '../../../src/rules/sim/footprint';
 import { createForecast } from '../../../src/rules/sim/weather';
 import { distanceKm } from '../../../src/rules/geo/sphere';
 import type { SensorKind } from '../../../src/rules/types';
@@ -83,6 +84,39 @@ describe('simulateFlight', () => {
       expect(distanceKm(strip.polygon[n - 1]!, strip.polygon[n]!)).toBeCloseTo(strip.swathKm, 1);
     }
     expect(r.strips[0]!.swathKm).toBeCloseTo(6, 9);
+  });
+
+  it('sweeps each strip with the aircraft: empty before its leg, growing, whole after', () => {
+    const r = fly(route);
+    const strip = r.strips[0]!;
+    const start = r.legStartsH[0]!;
+    const end = r.legStartsH[1]!;
+    expect(sweptStrip(r, strip, start - 0.1)).toEqual([]);
+    expect(sweptStrip(r, strip, end + 0.1)).toBe(strip.polygon);
+    let previousKm = 0;
+    for (const f of [0.1, 0.35, 0.5, 0.8, 0.99]) {
+      const tH = start + f * (end - start);
+      const swept = sweptStrip(r, strip, tH);
+      const half = swept.length / 2;
+      // The leading edge runs across the track at the aircraft, a swath wide.
+      const lead = [swept[half - 1]!, swept[half]!];
+      expect(distanceKm(lead[0]!, lead[1]!)).toBeCloseTo(strip.swathKm, 0);
+      const mid = { lat: (lead[0]!.lat + lead[1]!.lat) / 2, lon: (lead[0]!.lon + lead[1]!.lon) / 2 };
+      expect(distanceKm(mid, positionAt(r, tH)!)).toBeLessThan(0.5);
+      const sweptKm = distanceKm(swept[0]!, lead[0]!);
+      expect(sweptKm).toBeGreaterThan(previousKm);
+      previousKm = sweptKm;
+    }
+  });
+
+  it('gives the heading of flight: east on the first leg, north-west on the second', () => {
+    const r = fly(route);
+    const onFirst = positionAt(r, r.legStartsH[0]! + 0.1)!;
+    const onSecond = positionAt(r, r.legStartsH[1]! + 0.1)!;
+    expect(onFirst.headingDeg).toBeGreaterThan(80);
+    expect(onFirst.headingDeg).toBeLessThan(100);
+    expect(onSecond.headingDeg).toBeGreaterThan(315);
+    expect(onSecond.headingDeg).toBeLessThan(360);
   });
 
   it('interpolates positions continuously and matches the samples', () => {
