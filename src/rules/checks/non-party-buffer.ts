@@ -2,6 +2,7 @@
  * Art. VI §II.2: the flight path may come no closer than 10 km to the border of a state that
  * is not a party to the treaty (in the level's year: world.parties). Exactly 10 km is lawful.
  */
+import Flatbush from 'flatbush';
 import type { Finding, WorldGeo } from '../types';
 import type { Iso3 } from '../../world/types';
 import { finding, round1 } from './codes';
@@ -14,8 +15,8 @@ export const NON_PARTY_BUFFER_KM = 10;
 interface NonParties {
   iso3: Iso3[];
   names: string[];
-  /** minLon, minLat, maxLon, maxLat per state, flat for a tight prefilter loop. */
-  boxes: Float64Array;
+  /** R-tree of the states' boxes; ids are indexes into iso3 / names. */
+  tree: Flatbush | null;
 }
 
 // Static per world (its parties are those of the level's year). Not a result cache.
@@ -27,11 +28,13 @@ function nonParties(world: WorldGeo): NonParties {
     const states = [...world.states.values()]
       .filter((s) => !world.parties.has(s.iso3))
       .sort((a, b) => (a.iso3 < b.iso3 ? -1 : a.iso3 > b.iso3 ? 1 : 0));
-    np = {
-      iso3: states.map((s) => s.iso3),
-      names: states.map((s) => s.name),
-      boxes: Float64Array.from(states.flatMap((s) => [...s.bbox])),
-    };
+    let tree: Flatbush | null = null;
+    if (states.length > 0) {
+      tree = new Flatbush(states.length);
+      for (const s of states) tree.add(s.bbox[0], s.bbox[1], s.bbox[2], s.bbox[3]);
+      tree.finish();
+    }
+    np = { iso3: states.map((s) => s.iso3), names: states.map((s) => s.name), tree };
     nonPartiesByWorld.set(world, np);
   }
   return np;
@@ -39,20 +42,14 @@ function nonParties(world: WorldGeo): NonParties {
 
 export const checkNonPartyBuffer: Check = (_plan, ctx, d) => {
   const out: Finding[] = [];
-  const { iso3, names, boxes } = nonParties(ctx.world);
+  const { iso3, names, tree } = nonParties(ctx.world);
+  if (!tree) return out;
   for (const leg of d.legs) {
     const [x0, y0, x1, y1] = leg.box;
     const [dLon, dLat] = padDegrees(leg.box, NON_PARTY_BUFFER_KM);
-    for (let k = 0; k < iso3.length; k++) {
-      const o = k * 4;
-      if (
-        boxes[o]! > x1 + dLon ||
-        boxes[o + 2]! < x0 - dLon ||
-        boxes[o + 1]! > y1 + dLat ||
-        boxes[o + 3]! < y0 - dLat
-      ) {
-        continue;
-      }
+    // Ascending ids keep the findings' order independent of the tree's layout.
+    const near = tree.search(x0 - dLon, y0 - dLat, x1 + dLon, y1 + dLat).sort((a, b) => a - b);
+    for (const k of near) {
       const code = iso3[k]!;
       const area = d.world.state(code);
       if (!area) continue;

@@ -63,7 +63,12 @@ function reachTable(arcs: readonly Arc[]): Float64Array {
     const mz = a[2] + b[2];
     const m = Math.hypot(mx, my, mz);
     const cosHalf = m / 2; // |a + b| = 2 cos(θ/2) for unit a, b
-    t.set([mx / m, my / m, mz / m, cosHalf, Math.sqrt(Math.max(0, 1 - cosHalf * cosHalf))], i * 5);
+    const o = i * 5;
+    t[o] = mx / m;
+    t[o + 1] = my / m;
+    t[o + 2] = mz / m;
+    t[o + 3] = cosHalf;
+    t[o + 4] = Math.sqrt(Math.max(0, 1 - cosHalf * cosHalf));
   });
   return t;
 }
@@ -112,7 +117,11 @@ export const checkRepeatCrossing: Check = (_plan, _ctx, d) => {
   for (let i = 0; i < arcs.length; i++) {
     const x = arcs[i] as Arc;
     const o = i * 5;
-    const [mx, my, mz, cx, sx] = [reach[o]!, reach[o + 1]!, reach[o + 2]!, reach[o + 3]!, reach[o + 4]!];
+    const mx = reach[o]!;
+    const my = reach[o + 1]!;
+    const mz = reach[o + 2]!;
+    const cx = reach[o + 3]!;
+    const sx = reach[o + 4]!;
     for (let j = i + 1; j < arcs.length; j++) {
       const q = j * 5;
       // cos(h1 + h2), loosened by the touch tolerance (sin of it is at most 1e-6).
