@@ -100,6 +100,8 @@ export function emptyPlan(level: Level): Plan {
     version: 1,
     level: level.id,
     airfield: level.airfields[0]?.id ?? '',
+    // Written out as parsePlan fills it in, so a plan read back from a save is identical.
+    endAirfield: level.airfields[0]?.id ?? '',
     aircraft: level.aircraft,
     waypoints: [],
     timeline: { ...DEFAULT_TIMELINE },
@@ -158,4 +160,16 @@ export function reviewKind(r: HostResponse): ReviewKind {
 /** The plan the host would fly when its changes are accepted (null: the plan as submitted). */
 export function proposedPlan(r: HostResponse): Plan | null {
   return r.proposedPlan;
+}
+
+/**
+ * Whether "accept" leads to a flight: an acceptance, a proposal (flown with its changes, or as
+ * submitted when it names none), or a demand that comes with concrete changes. A refusal, or a
+ * demand the host does not turn into changes (a distance cap), needs a revised plan instead.
+ */
+export function canAccept(r: HostResponse): boolean {
+  const kind = reviewKind(r);
+  if (kind === 'refuse') return false;
+  if (kind === 'demand') return r.proposedPlan !== null;
+  return true;
 }

@@ -5,6 +5,7 @@ import { nextLevelId, quotaKey } from '../selectors';
 import { announce, breakEditChain, get, historyOf, missionContext, set } from './mission-core';
 import { pushPlan } from '../../rules';
 import {
+  canAccept,
   emptyPlan,
   flightSpan,
   flightOf,
@@ -52,9 +53,10 @@ export function startMission(levelId: string): void {
     present: plan,
     future: [],
   };
-  const mc = missionContext({ ...s, mission });
+  // Set the mission first: the world follows the mission's year (parties, airfield distances).
+  set({ mission });
+  const mc = missionContext();
   set({
-    mission,
     screen: 'mission',
     panel: null,
     verdict: mc ? verdictOf(plan, mc.ctx) : null,
@@ -108,7 +110,7 @@ export function acceptReview(): void {
   const m = s.mission;
   const mc = missionContext(s);
   if (!m || m.phase !== 'review' || !s.review || !mc) return;
-  if (reviewKind(s.review) === 'refuse') return;
+  if (!canAccept(s.review)) return;
   const proposal = proposedPlan(s.review);
   let mission = { ...m, review: { ...missionReviewState(m), accepted: true } };
   let verdict = s.verdict;

@@ -99,7 +99,9 @@ export function resumeMission(): boolean {
     future: future as Plan[],
     review: m.review === undefined ? undefined : reviewState,
   };
-  const mc = missionContext({ ...s, mission });
+  // Set the checked mission first: the world follows the mission's year (parties, distances).
+  set({ mission });
+  const mc = missionContext();
   if (!mc) return false;
   breakEditChain();
   const verdict = verdictOf(plan, mc.ctx);

@@ -4,7 +4,7 @@
  */
 import { formatFinding, MESSAGES, type HostObjection, type ProposedChange } from '../../rules';
 import { acceptReview, beginPlanning, declineMission, pickArticleFor } from '../../state/actions/mission';
-import { reviewKind } from '../../state/actions/mission-engine';
+import { canAccept, reviewKind } from '../../state/actions/mission-engine';
 import { currentPlan } from '../../state/selectors';
 import type { GameState } from '../../state/store';
 import { button, fmt1, fmtInt, h } from './dom';
@@ -91,6 +91,7 @@ export function mountReview(root: HTMLElement): () => void {
   const reviseBtn = button(tx('rev.revise'), () => beginPlanning());
   const declineBtn = button(tx('rev.decline'), () => declineMission(), { class: 'danger' });
   const declineNote = h('p', { class: 'ms-muted small' }, [tx('rev.declineNote')]);
+  const reviseHint = h('p', { class: 'rev-hint' });
   const panel = h('section', { class: 'ms-panel review', 'aria-labelledby': 'rev-title' }, [
     h('h2', { id: 'rev-title' }, [tx('rev.title')]),
     headline,
@@ -100,6 +101,7 @@ export function mountReview(root: HTMLElement): () => void {
     changes,
     protestsHead,
     protests,
+    reviseHint,
     h('div', { class: 'rev-actions' }, [acceptBtn, reviseBtn, declineBtn]),
     declineNote,
   ]);
@@ -132,9 +134,15 @@ export function mountReview(root: HTMLElement): () => void {
       ),
     );
     protests.hidden = protestsHead.hidden = s.protestOutcomes.length === 0;
-    acceptBtn.hidden = kind === 'refuse';
+    const acceptable = canAccept(r);
+    acceptBtn.hidden = !acceptable;
     acceptBtn.textContent = r.changes.length > 0 ? tx('rev.acceptChanges') : tx('rev.accept');
-    reviseBtn.classList.toggle('primary', kind === 'refuse');
+    reviseBtn.classList.toggle('primary', !acceptable);
+    reviseHint.textContent = acceptable
+      ? ''
+      : kind === 'refuse'
+        ? tx('rev.hintRefused')
+        : tx('rev.hintDemand');
   };
   const off = render([(s) => s.review, (s) => s.protestOutcomes], draw);
   const first = panel.querySelector<HTMLElement>('.rev-actions button:not([hidden])');

@@ -172,6 +172,8 @@ const TEXT: Record<string, string> = {
   'rev.accept': 'Accept and fly',
   'rev.acceptChanges': 'Accept the changes and fly',
   'rev.revise': 'Revise the plan',
+  'rev.hintRefused': 'The plan breaks the treaty: revise it, or decline the mission.',
+  'rev.hintDemand': 'Meet the host’s demand by revising the plan, protest it, or decline the mission.',
   'rev.decline': 'Decline the mission',
   'rev.declineNote': 'A mission declined over a plan dispute does not count against the quota (Art. VIII).',
   'host.decision.accept.0': '“Your mission plan is agreed. The crew will be ready at the agreed time.”',

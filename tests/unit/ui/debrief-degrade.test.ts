@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { degradation, interpretation, SCENE_M, TARGET_SIZE_M } from '../../../src/ui/debrief/degrade';
+
+describe('capture degradation maths', () => {
+  it.each([
+    // resolution m, scene m, size px → sample px, cells, blur px
+    [0.3, 90, 240, 1, 240, 0],
+    [1, 90, 240, 2.67, 90, 1.6],
+    [3, 90, 240, 8, 30, 4.8],
+    [3, 220, 240, 3.27, 73, 2],
+    [0.1, 90, 240, 1, 240, 0], // finer than a pixel: the canvas is the limit
+  ])('%s m over %s m on %s px', (res, scene, size, samplePx, cells, blurPx) => {
+    const d = degradation(res, scene, size);
+    expect(d.samplePx).toBeCloseTo(samplePx, 2);
+    expect(d.cells).toBe(cells);
+    expect(d.blurPx).toBeCloseTo(blurPx, 1);
+  });
+
+  it('coarser resolution never gives more cells or less blur', () => {
+    let prev = degradation(0.05, SCENE_M.aircraft!, 240);
+    for (let r = 0.1; r <= 10; r += 0.1) {
+      const d = degradation(r, SCENE_M.aircraft!, 240);
+      expect(d.cells).toBeLessThanOrEqual(prev.cells);
+      expect(d.blurPx).toBeGreaterThanOrEqual(prev.blurPx);
+      prev = d;
+    }
+  });
+
+  it('the same aircraft at 0.3 m and 3 m looks different: 10× fewer cells and a blur', () => {
+    const sharp = degradation(0.3, SCENE_M.aircraft!, 240);
+    const coarse = degradation(3, SCENE_M.aircraft!, 240);
+    expect(sharp.blurPx).toBe(0);
+    expect(coarse.blurPx).toBeGreaterThan(4);
+    expect(sharp.cells / coarse.cells).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each([
+    [0.3, 'aircraft', 'identify'],
+    [1, 'aircraft', 'recognise'],
+    [3, 'aircraft', 'detect'],
+    [3, 'ship', 'recognise'],
+    [0.5, 'vehicles', 'recognise'],
+    [3, 'vehicles', 'detect'],
+    [10, 'vehicles', null],
+  ] as const)('%s m on a %s: %s', (res, kind, level) => {
+    expect(interpretation(res, TARGET_SIZE_M[kind]!)).toBe(level);
+  });
+
+  it('survives nonsense input', () => {
+    for (const bad of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      const d = degradation(bad, bad, 240);
+      expect(Number.isFinite(d.samplePx)).toBe(true);
+      expect(d.cells).toBeGreaterThanOrEqual(1);
+    }
+  });
+});
