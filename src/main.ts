@@ -11,6 +11,7 @@ import { store, type Screen } from './state/store';
 import { followMissionYear, loadLevels, setMapFocus, showScreen } from './state/actions/world';
 import { bindActionStore } from './state/actions/mission';
 import { mountAccess } from './ui/a11y';
+import { mountAudio } from './audio';
 import { mountStart } from './ui/screens/start';
 import { mountMenu, mountFreeFlight } from './ui/screens/menu';
 import { mountAbout } from './ui/screens/about';
@@ -26,7 +27,7 @@ loadLevels(store);
 followMissionYear(store);
 if (params.observe) setMapFocus(params.observe);
 
-mountAccess(store);
+mountAudio(store, { onCue: mountAccess(store).caption });
 mountMissionUi();
 
 // ---------------------------------------------------------------- DOM screens in #screen

@@ -1,20 +1,14 @@
 /**
- * Document-level keys: the global shortcuts of the sheet (?, S, H, Esc, Space, 1–5, undo/redo,
- * Delete) and the guard that keeps arrow keys and Space from scrolling the page (inside an
- * itch.io iframe the page would jump under the player). Map keys (arrows, +/−, Enter/A) belong to
- * the map scene, which sees the same events; this module only stops their default scrolling.
+ * Document-level keys: the global shortcuts of the sheet (?, S, H, Esc, Space, 1–5) and the guard
+ * that keeps arrow keys and Space from scrolling the page (inside an itch.io iframe the page would
+ * jump under the player). Map keys (arrows, +/−) belong to the map scene (game/views/MapInput.ts)
+ * and the planning keys (undo/redo, Delete) to the mission UI (ui/mission/shortcuts.ts); they see
+ * the same events, so they are not handled here too — this module only stops page scrolling.
  */
 import type { GameStore } from '../../state/store';
 import { TIME_SPEEDS } from '../../state/schema';
 import { closePanel, togglePanel } from '../../state/actions/settings';
-import {
-  deleteWaypoint,
-  openHandbook,
-  redo,
-  setPaused,
-  setTimeSpeed,
-  undo,
-} from '../../state/actions/mission';
+import { openHandbook, setPaused, setTimeSpeed } from '../../state/actions/mission';
 import { isTextEntry, usesKeysItself } from './dom';
 
 const SCROLL_KEYS = new Set([
@@ -40,17 +34,12 @@ export function keyAction(
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
   if (e.altKey) return null;
   if (key === 'Escape') return 'close';
-  if (mod) {
-    if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
-    if (key === 'y') return 'redo';
-    return null;
-  }
+  if (mod) return null;
   if (key === '?') return 'help';
   if (key === 's') return 'settings';
   if (key === 'h') return 'handbook';
   if (key === ' ') return 'pause';
   if (/^[1-5]$/.test(key)) return 'speed';
-  if (key === 'Delete' || key === 'Backspace') return 'delete';
   return null;
 }
 
@@ -88,18 +77,6 @@ function run(store: GameStore, action: KeyAction, key: string): boolean {
       setTimeSpeed(speed);
       return true;
     }
-    case 'undo':
-      if (phase !== 'planning' || s.panel !== null) return false;
-      undo();
-      return true;
-    case 'redo':
-      if (phase !== 'planning' || s.panel !== null) return false;
-      redo();
-      return true;
-    case 'delete':
-      if (phase !== 'planning' || s.panel !== null || s.selectedWaypoint === null) return false;
-      deleteWaypoint(s.selectedWaypoint);
-      return true;
     default:
       return false;
   }
@@ -110,10 +87,10 @@ export function mountKeyboard(store: GameStore, doc: Document = document): () =>
     if (e.defaultPrevented || e.isComposing) return;
     const action = keyAction(e);
     // In a text field or a drop-down list (type-ahead) only Escape is ours; on other controls
-    // Space and Delete belong to the control (a button presses, a checkbox toggles).
+    // Space belongs to the control (a button presses, a checkbox toggles).
     const typing = isTextEntry(e.target) || e.target instanceof HTMLSelectElement;
     const ownKeys = usesKeysItself(e.target);
-    const allowed = typing ? action === 'close' : !(ownKeys && (action === 'pause' || action === 'delete'));
+    const allowed = typing ? action === 'close' : !(ownKeys && action === 'pause');
     if (action && allowed && run(store, action, e.key)) {
       e.preventDefault();
       return;

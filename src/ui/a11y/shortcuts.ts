@@ -23,7 +23,6 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'tab', group: 'general', keys: ['Tab', 'Shift+Tab'], label: 'shortcuts.tab' },
   { id: 'pan', group: 'map', keys: ['Arrows'], label: 'shortcuts.pan' },
   { id: 'zoom', group: 'map', keys: ['+', '-'], label: 'shortcuts.zoom' },
-  { id: 'add', group: 'map', keys: ['Enter', 'a'], label: 'shortcuts.addWaypoint' },
   { id: 'delete', group: 'map', keys: ['Delete', 'Backspace'], label: 'shortcuts.delete' },
   { id: 'undo', group: 'map', keys: ['Control+z'], label: 'shortcuts.undo' },
   { id: 'redo', group: 'map', keys: ['Control+Shift+z', 'Control+y'], label: 'shortcuts.redo' },

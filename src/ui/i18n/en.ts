@@ -58,7 +58,6 @@ export const en = {
   'shortcuts.tab': 'Move between controls',
   'shortcuts.pan': 'Pan the map',
   'shortcuts.zoom': 'Zoom in / out',
-  'shortcuts.addWaypoint': 'Add a waypoint at the centre of the map',
   'shortcuts.delete': 'Delete the selected waypoint',
   'shortcuts.undo': 'Undo',
   'shortcuts.redo': 'Redo',
@@ -117,11 +116,14 @@ export const en = {
   'menu.levelErrors.more': '…and {count} more problems in this file.',
   'freeFlight.title': 'Free flight',
   'freeFlight.observe': 'Observed party',
-  'freeFlight.help': 'Drag or use the arrow keys to pan, the wheel, a pinch or + / − to zoom. Rings show how far an out-and-back flight reaches from each Open Skies airfield.',
+  'freeFlight.help':
+    'Drag or use the arrow keys to pan, the wheel, a pinch or + / − to zoom. Rings show how far an out-and-back flight reaches from each Open Skies airfield.',
   'freeFlight.back': 'Back to the menu',
   'about.title': 'About Open Skies',
-  'about.what': 'A game about the Treaty on Open Skies: 34 states let each other fly unarmed observation aircraft over their whole territory, to build trust. You plan the flights, and the host checks them against the treaty.',
-  'about.privacy': 'No login, no server, no tracking: the game runs in your browser and keeps its save there.',
+  'about.what':
+    'A game about the Treaty on Open Skies: 34 states let each other fly unarmed observation aircraft over their whole territory, to build trust. You plan the flights, and the host checks them against the treaty.',
+  'about.privacy':
+    'No login, no server, no tracking: the game runs in your browser and keeps its save there.',
   'about.sources': 'Treaty sources',
   'about.unsure': 'Where no source confirmed a figure, the game says so and uses an approximation.',
   'about.licences': 'Map data, code and type',

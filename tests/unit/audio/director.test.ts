@@ -315,9 +315,9 @@ describe('detectCues and newProblems', () => {
 
   it('says nothing when another mission is loaded', () => {
     const prev = { ...base(), verdict: verdict([]) };
-    const next = {
+    const next: GameState = {
       ...base(),
-      mission: { ...mission('planning'), levelId: 'L2' },
+      mission: { levelId: 'L2', phase: 'planning', seed: 7, past: [], present: {}, future: [] },
       verdict: verdict([finding('route/too-long', 'violation')]),
     };
     expect(detectCues(prev, next)).toEqual([]);
