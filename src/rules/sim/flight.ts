@@ -141,13 +141,8 @@ export function simulateFlight(
       samples: [],
       strips: [],
       captures: [],
-      misses: level.targets.map((t) => ({
-        targetId: t.id,
-        reason: 'outside-swath',
-        closestKm: 0,
-        passes: [],
-        objective: t.objective,
-      })),
+      // Nothing was flown, so nothing was missed either: the debrief shows the refusal instead.
+      misses: [],
       zoneEntries: [],
       remarks: [],
       deviationRequest: null,
