@@ -49,9 +49,9 @@ class LazyAreaIndex implements AreaIndex {
     this.bbox = box;
   }
 
-  /** The boundary edges, [x1, y1, x2, y2] each (for world-level rasters). */
-  edgesXY(): Float64Array {
-    return this.index().edges.xy;
+  /** The rings, cut at the antimeridian (for world-level rasters). */
+  cutPolygons(): readonly PolygonRings[] {
+    return this.polygons;
   }
 
   private index(): { edges: EdgeSet; grid: PipGrid } {
@@ -160,9 +160,9 @@ class LazyAreaIndex implements AreaIndex {
   }
 }
 
-/** The boundary edges of an index made by buildAreaIndex (internal to src/rules/geo). */
-export function areaEdgesXY(area: AreaIndex): Float64Array {
-  return area instanceof LazyAreaIndex ? area.edgesXY() : new Float64Array(0);
+/** The rings of an index made by buildAreaIndex, cut at ±180° (internal to src/rules/geo). */
+export function areaPolygons(area: AreaIndex): readonly PolygonRings[] {
+  return area instanceof LazyAreaIndex ? area.cutPolygons() : [];
 }
 
 export function buildAreaIndex(polygons: readonly PolygonRings[]): AreaIndex {

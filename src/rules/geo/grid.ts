@@ -32,7 +32,8 @@ export class PipGrid {
     private readonly edges: EdgeSet,
     bbox: readonly [number, number, number, number],
   ) {
-    [this.minX, this.minY, this.maxX, this.maxY] = bbox;
+    // An empty area has an infinite box: give it one empty cell.
+    [this.minX, this.minY, this.maxX, this.maxY] = edges.count > 0 ? bbox : [0, 0, 0, 0];
     const w = Math.max(this.maxX - this.minX, 1e-9);
     const h = Math.max(this.maxY - this.minY, 1e-9);
     const target = Math.min(MAX_CELLS, Math.max(16, edges.count * CELLS_PER_EDGE));

@@ -4,7 +4,7 @@
  * territory meets no other state without a single precise test; only states present in those
  * cells get the exact (indexed) checks.
  */
-import type { AreaIndex } from './area-index';
+import type { PolygonRings } from '../../world/types';
 
 const CELL_DEG = 0.5;
 const NX = 360 / CELL_DEG;
@@ -27,34 +27,63 @@ export class PresenceRaster {
   private readonly seen: Int32Array;
   private stamp = 0;
 
-  constructor(areas: readonly { area: AreaIndex; edgesXY: () => Float64Array }[]) {
+  /** One entry per state: its rings, already cut at the antimeridian (lon within ±180). */
+  constructor(states: readonly (readonly PolygonRings[])[]) {
     const pairCell: number[] = [];
     const pairState: number[] = [];
     const mark = new Uint8Array(NX * NY);
     const touched: number[] = [];
-    areas.forEach(({ area, edgesXY }, k) => {
+    const rowXs: number[][] = [];
+    states.forEach((polygons, k) => {
       touched.length = 0;
-      const add = (c: number): void => {
-        if (mark[c]) return;
-        mark[c] = 1;
-        touched.push(c);
-      };
-      const xy = edgesXY();
-      for (let o = 0; o < xy.length; o += 4) {
-        const i0 = col(Math.min(xy[o]!, xy[o + 2]!));
-        const i1 = col(Math.max(xy[o]!, xy[o + 2]!));
-        const j0 = row(Math.min(xy[o + 1]!, xy[o + 3]!));
-        const j1 = row(Math.max(xy[o + 1]!, xy[o + 3]!));
-        for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) add(j * NX + i);
-      }
-      // Cells with no edge of this state are wholly inside or wholly outside it.
-      const [x0, y0, x1, y1] = area.bbox;
-      for (let j = row(y0); j <= row(y1); j++) {
-        for (let i = col(x0); i <= col(x1); i++) {
-          const c = j * NX + i;
-          if (mark[c]) continue;
-          if (area.contains({ lon: -180 + (i + 0.5) * CELL_DEG, lat: -90 + (j + 0.5) * CELL_DEG })) add(c);
+      let jMin = NY;
+      let jMax = -1;
+      for (const rings of polygons) {
+        for (const ring of rings) {
+          for (let n = 1; n < ring.length; n++) {
+            const [x1, y1] = ring[n - 1]!;
+            const [x2, y2] = ring[n]!;
+            // Boundary cells: every cell under the edge's box.
+            const j0 = row(Math.min(y1, y2));
+            const j1 = row(Math.max(y1, y2));
+            const i1 = col(Math.max(x1, x2));
+            for (let j = j0; j <= j1; j++) {
+              for (let i = col(Math.min(x1, x2)); i <= i1; i++) {
+                const c = j * NX + i;
+                if (mark[c]) continue;
+                mark[c] = 1;
+                touched.push(c);
+              }
+            }
+            // Scanline crossings at the row centres the edge spans (even-odd rule).
+            jMin = Math.min(jMin, j0);
+            jMax = Math.max(jMax, j1);
+            for (let j = j0; j <= j1; j++) {
+              const yc = -90 + (j + 0.5) * CELL_DEG;
+              if (y1 > yc === y2 > yc) continue;
+              (rowXs[j] ??= []).push(x1 + ((yc - y1) * (x2 - x1)) / (y2 - y1));
+            }
+          }
         }
+      }
+      // Cells with no edge of this state are wholly inside or wholly outside it: the parity of
+      // the crossings left of the cell centre decides.
+      for (let j = jMin; j <= jMax; j++) {
+        const xs = rowXs[j];
+        if (!xs || xs.length === 0) continue;
+        xs.sort((p, q) => p - q);
+        let m = 0;
+        for (let i = col(xs[0]!); i < NX; i++) {
+          const xc = -180 + (i + 0.5) * CELL_DEG;
+          while (m < xs.length && xs[m]! < xc) m++;
+          if (m === xs.length) break;
+          const c = j * NX + i;
+          if ((m & 1) === 1 && !mark[c]) {
+            mark[c] = 1;
+            touched.push(c);
+          }
+        }
+        xs.length = 0;
       }
       for (const c of touched) {
         mark[c] = 0;
@@ -70,7 +99,7 @@ export class PresenceRaster {
     pairCell.forEach((c, n) => {
       this.states[fill[c]!++] = pairState[n]!;
     });
-    this.seen = new Int32Array(areas.length);
+    this.seen = new Int32Array(states.length);
   }
 
   /** Start a query: states reported by collect() are new to this query only once. */

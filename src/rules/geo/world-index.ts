@@ -4,7 +4,7 @@
  * each state's own AreaIndex (built on first use) answers precisely.
  */
 import type { WorldGeo } from '../types';
-import { areaEdgesXY, buildAreaIndex, type AreaIndex } from './area-index';
+import { areaPolygons, buildAreaIndex, type AreaIndex } from './area-index';
 import { lonPadDeg } from './edges';
 import { KM_PER_DEG } from './planar';
 import { legPieces } from './pieces';
@@ -45,8 +45,7 @@ function buildWorldIndex(world: WorldGeo): WorldIndex {
   const list = codes.map((code) => buildAreaIndex(world.states.get(code)!.polygons));
   const areas = new Map(codes.map((code, k) => [code, list[k]!]));
   let raster: PresenceRaster | null = null;
-  const presence = (): PresenceRaster =>
-    (raster ??= new PresenceRaster(list.map((area) => ({ area, edgesXY: () => areaEdgesXY(area) }))));
+  const presence = (): PresenceRaster => (raster ??= new PresenceRaster(list.map(areaPolygons)));
   const found: number[] = [];
 
   /** States present under the leg's pieces, each piece's box grown by padKm (sorted; reused array). */
