@@ -251,3 +251,29 @@ describe('LineIndex', () => {
     expect(line.legDistanceKm({ lat: 42.5, lon: 41 }, { lat: 43.5, lon: 41 }, 10)).toBe(0);
   });
 });
+
+describe('empty inputs', () => {
+  it('an area without polygons contains nothing and has no boundary', () => {
+    const empty = buildAreaIndex([]);
+    const a = { lat: 10, lon: 10 };
+    const b = { lat: 11, lon: 12 };
+    expect(empty.contains(a)).toBe(false);
+    expect(empty.distanceToBoundaryKm(a, 1000)).toBe(Infinity);
+    expect(empty.legDistanceToBoundaryKm(a, b, 1000)).toBe(Infinity);
+    expect(empty.legLengthInsideKm(a, b)).toBe(0);
+    expect(empty.firstPointInside(a, b)).toBeNull();
+  });
+
+  it('a line without points is never near', () => {
+    const none = buildLineIndex([]);
+    expect(none.distanceKm({ lat: 0, lon: 0 }, 100)).toBe(Infinity);
+    expect(none.legDistanceKm({ lat: 0, lon: 0 }, { lat: 1, lon: 1 }, 100)).toBe(Infinity);
+  });
+
+  it('a zero-length leg inside counts no length but is inside', () => {
+    const area = buildAreaIndex(DONUT);
+    const p = { lat: 0.25, lon: 0.25 };
+    expect(area.legLengthInsideKm(p, p)).toBe(0);
+    expect(area.firstPointInside(p, p)).toEqual(p);
+  });
+});

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import * as turf from '@turf/turf';
 import { AIRFIELDS, kaliningradPolygons, stateAt } from '../../../src/world';
 import { loadWorldNode } from '../../../src/world/load-node';
 import { buildAreaIndex, distanceKm, interpolate, worldIndex, type LatLon } from '../../../src/rules/geo';
 import { KM_PER_DEG } from '../../../src/rules/geo/planar';
 import { polygonsAreaKm2 } from '../../../src/rules/geo/sphere';
+
+fc.configureGlobal({ seed: 20260303 });
 
 const world = loadWorldNode(2017);
 const index = worldIndex(world);
@@ -54,6 +57,29 @@ describe('stateAt', () => {
     ['Black Sea', 43, 34, null],
   ])('%s → %s', (_name, lat, lon, code) => {
     expect(stateAt(world, lat, lon)).toBe(code);
+  });
+});
+
+describe('stateAt agrees with the states themselves', () => {
+  it('finds the one state whose land holds a random point, or none (property)', () => {
+    const areas = [...world.states.keys()].map((code) => [code, index.state(code)!] as const);
+    fc.assert(
+      fc.property(
+        fc.double({ min: -60, max: 80, noNaN: true }),
+        fc.double({ min: -180, max: 180, noNaN: true }),
+        (lat, lon) => {
+          const holders = areas.filter(([, area]) => area.contains({ lat, lon })).map(([code]) => code);
+          expect(holders.length).toBeLessThanOrEqual(1);
+          expect(index.stateAt({ lat, lon })).toBe(holders[0] ?? null);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('knows no territory of an unknown code', () => {
+    expect(index.state('XXX')).toBeUndefined();
+    expect(index.inTerritory('XXX', { lat: 55.75, lon: 37.6 })).toBe(false);
   });
 });
 
