@@ -202,8 +202,7 @@ export function createForecast(spec: WeatherSpec, arrivalUtc: string): Forecast 
     return best;
   };
 
-  const cellAt = (cell: BaseCell, tH: number): CloudCell => {
-    const here = toLatLon(rotate(cell.v, axis, omegaRadPerH * tH));
+  const cellAt = (cell: BaseCell, tH: number, here: LatLon): CloudCell => {
     const later = toLatLon(rotate(cell.v, axis, omegaRadPerH * (tH + 1)));
     const driftNorthKmh = (later.lat - here.lat) * RAD * EARTH_RADIUS_KM;
     const driftEastKmh = wrapLon(later.lon - here.lon) * RAD * EARTH_RADIUS_KM * Math.cos(here.lat * RAD);
@@ -221,20 +220,23 @@ export function createForecast(spec: WeatherSpec, arrivalUtc: string): Forecast 
   const cellsIn = (bbox: readonly [number, number, number, number], tH: number): CloudCell[] => {
     const [minLon, minLat, maxLon, maxLat] = bbox;
     const centre = { lat: (minLat + maxLat) / 2, lon: (minLon + maxLon) / 2 };
-    const halfDiagKm = distanceKm({ lat: minLat, lon: minLon }, { lat: maxLat, lon: maxLon }) / 2;
+    // Farthest of the corners and edge midpoints from the centre bounds the box.
+    const rim = [minLat, centre.lat, maxLat].flatMap((lat) =>
+      [minLon, centre.lon, maxLon].map((lon) => ({ lat, lon })),
+    );
+    const reachKm = Math.max(...rim.map((p) => distanceKm(centre, p)));
     const back = toLatLon(rotate(toVec(centre.lat, centre.lon), axis, -omegaRadPerH * tH));
     const seen = new Set<string>();
     const out: CloudCell[] = [];
-    eachCandidate(back, halfDiagKm + MAX_RADIUS_KM, (base) => {
-      if (seen.has(base.id)) return;
+    eachCandidate(back, reachKm + MAX_RADIUS_KM, (base) => {
+      if (seen.has(base.id) || envelope(base, tH) <= 0) return;
       seen.add(base.id);
-      const cell = cellAt(base, tH);
-      if (cell.intensity <= 0) return;
-      const padLat = cell.radiusKm / EARTH_RADIUS_KM / RAD;
-      const padLon = padLat / Math.max(0.05, Math.cos(cell.lat * RAD));
-      if (cell.lat < minLat - padLat || cell.lat > maxLat + padLat) return;
-      if (cell.lon < minLon - padLon || cell.lon > maxLon + padLon) return;
-      out.push(cell);
+      const here = toLatLon(rotate(base.v, axis, omegaRadPerH * tH));
+      const padLat = base.radiusKm / EARTH_RADIUS_KM / RAD;
+      const padLon = padLat / Math.max(0.05, Math.cos(here.lat * RAD));
+      if (here.lat < minLat - padLat || here.lat > maxLat + padLat) return;
+      if (here.lon < minLon - padLon || here.lon > maxLon + padLon) return;
+      out.push(cellAt(base, tH, here));
     });
     return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   };

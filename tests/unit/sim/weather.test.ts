@@ -78,6 +78,21 @@ describe('weather', () => {
     expect(checked).toBeGreaterThan(5);
   });
 
+  it('lists every cell of a sub-area when asked for a whole large region (Russia-wide box)', () => {
+    const f = createForecast({ cloudCover: 0.5, seed: 13 }, ARRIVAL);
+    const big = new Set(f.cellsIn([19, 41, 180, 78], 50).map((c) => c.id));
+    for (const sub of [
+      [19, 41, 25, 45],
+      [170, 70, 180, 78],
+      [100, 60, 110, 65],
+      [19, 72, 30, 78],
+    ] as const) {
+      const cells = f.cellsIn(sub, 50);
+      for (const c of cells) expect(big.has(c.id), `${c.id} in ${sub.join(',')}`).toBe(true);
+    }
+    expect(big.size).toBeGreaterThan(100);
+  });
+
   it('changes over time: the sky at one place is not frozen', () => {
     const f = createForecast({ cloudCover: 0.5, seed: 3 }, ARRIVAL);
     let changed = 0;
