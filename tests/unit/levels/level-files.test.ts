@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { levelYear, parseLevel } from '../../../src/rules/level';
 import { worldIndex } from '../../../src/rules/geo';
-import type { Level, TargetKind, ZoneFeature } from '../../../src/rules/types';
+import type { FindingCode, Level, TargetKind, ZoneFeature, ZoneKind } from '../../../src/rules/types';
 import { AIRCRAFT_BY_ID } from '../../../src/world/aircraft';
 import { AIRFIELD_BY_ID } from '../../../src/world/airfields';
 import { partiesInYear } from '../../../src/world/parties';
@@ -51,6 +51,15 @@ const RESOLUTION_BY_KIND: Record<TargetKind, number> = {
   building: 1,
   'launch-pad': 1,
   vehicles: 0.5,
+};
+
+/** The finding each zone kind raises (src/rules/checks/zones.ts). */
+const CODE_OF_ZONE_KIND: Record<ZoneKind, FindingCode> = {
+  'distance-cap': 'restriction/distance-cap',
+  corridor: 'restriction/corridor',
+  'altitude-floor': 'restriction/altitude-floor',
+  hazardous: 'airspace/hazardous',
+  exercise: 'airspace/exercise',
 };
 
 const sentences = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z"'‘“])/).filter((s) => s.trim());
@@ -133,9 +142,16 @@ describe('campaign level files', () => {
     for (const q of questions) expect(q.endsWith('?'), q).toBe(true);
   });
 
-  it.each(LEVELS)('$file: the host yields only on codes the level can raise', ({ level }) => {
-    for (const code of level.hostBehaviour.yieldsToProtest) {
-      expect(code.startsWith('restriction/') || code.startsWith('airspace/'), code).toBe(true);
+  it.each(LEVELS)('$file: the host yields only on codes one of its zones can raise', ({ level }) => {
+    const raisable = new Set(level.zones.map((z) => CODE_OF_ZONE_KIND[z.properties.kind]));
+    for (const code of level.hostBehaviour.yieldsToProtest) expect(raisable.has(code), code).toBe(true);
+  });
+
+  it.each(LEVELS)('$file: the bulletin names codes, and zone codes only with a zone', ({ level }) => {
+    const raisable = new Set(level.zones.map((z) => CODE_OF_ZONE_KIND[z.properties.kind]));
+    const zoneCodes = new Set(Object.values(CODE_OF_ZONE_KIND));
+    for (const code of level.texts.bulletin.codes) {
+      if (zoneCodes.has(code)) expect(raisable.has(code), code).toBe(true);
     }
   });
 });
