@@ -124,13 +124,17 @@ export const targetSchema = z.strictObject({
 
 const sourceSchema = z.strictObject({ title: nonEmpty, url: z.url().optional() });
 
-function uniqueIds<T extends { id: string }>(items: readonly T[], ctx: z.RefinementCtx): void {
-  const seen = new Set<string>();
-  items.forEach((item, i) => {
-    if (seen.has(item.id))
-      ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${item.id}"` });
-    seen.add(item.id);
-  });
+/** Reports every repeated id at `[index, ...idPath]`. */
+function uniqueIds<T>(idOf: (item: T) => string, idPath: readonly string[] = ['id']) {
+  return (items: readonly T[], ctx: z.RefinementCtx): void => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      const id = idOf(item);
+      if (seen.has(id))
+        ctx.addIssue({ code: 'custom', path: [i, ...idPath], message: `duplicate id "${id}"` });
+      seen.add(id);
+    });
+  };
 }
 
 export const levelSchema = z
@@ -146,17 +150,16 @@ export const levelSchema = z
     airfields: z
       .array(z.strictObject({ id: slugSchema, maxDistanceKm: positive }))
       .min(1, 'a level needs at least one airfield')
-      .superRefine(uniqueIds),
+      .superRefine(uniqueIds((a: { id: string }) => a.id)),
     quota: z
       .strictObject({ active: z.int().min(0), used: z.int().min(0) })
       .refine((q) => q.used <= q.active, { message: 'used is above active', path: ['used'] }),
-    zones: z.array(zoneSchema).superRefine((zones, ctx) =>
-      uniqueIds(
-        zones.map((zone) => zone.properties),
-        ctx,
+    zones: z
+      .array(zoneSchema)
+      .superRefine(
+        uniqueIds((zone: { properties: { id: string } }) => zone.properties.id, ['properties', 'id']),
       ),
-    ),
-    targets: z.array(targetSchema).superRefine(uniqueIds),
+    targets: z.array(targetSchema).superRefine(uniqueIds((t: { id: string }) => t.id)),
     weather: z.strictObject({ cloudCover: z.number().min(0).max(1), seed: z.int() }),
     hostBehaviour: z.strictObject({
       yieldsToProtest: z.array(findingCodeSchema),
