@@ -11,8 +11,8 @@ import * as planar from './planar';
 // Module-local binding: transpiled ES modules (tsx, Vitest) reach imports through getters.
 const { crossParam } = planar;
 
-/** Cells per edge: ~1 keeps the boundary cells down to a handful of edges each. */
-const CELLS_PER_EDGE = 1;
+/** Cells per edge: boundary cells then hold a handful of edges each (Natural Earth 1:50m edges are a few km). */
+const CELLS_PER_EDGE = 4;
 const MAX_CELLS = 1 << 19;
 
 export class PipGrid {
