@@ -48,6 +48,10 @@ export function interpolate(a: LatLon, b: LatLon, t: number): LatLon {
   const d = distanceKm(a, b) / EARTH_RADIUS_KM;
   if (d < 1e-12) return { lat: a.lat, lon: a.lon };
   const sinD = Math.sin(d);
+  if (sinD < 1e-12) {
+    // Antipodes: every great circle joins them; go straight in lon/lat.
+    return { lat: a.lat + t * (b.lat - a.lat), lon: wrapLon(a.lon + t * (b.lon - a.lon)) };
+  }
   const fa = Math.sin((1 - t) * d) / sinD;
   const fb = Math.sin(t * d) / sinD;
   const x = fa * Math.cos(lat1) * Math.cos(lon1) + fb * Math.cos(lat2) * Math.cos(lon2);

@@ -205,3 +205,11 @@ describe('areas and longitudes', () => {
     expect(wrapLon(lon)).toBe(wrapped);
   });
 });
+
+describe('antipodes', () => {
+  it('interpolates between antipodes without NaN', () => {
+    const p = interpolate({ lat: 0, lon: 0 }, { lat: 0, lon: 180 }, 0.5);
+    expect(Number.isFinite(p.lat) && Number.isFinite(p.lon)).toBe(true);
+    expect(distanceKm({ lat: 0, lon: 0 }, p)).toBeCloseTo((Math.PI * EARTH_RADIUS_KM) / 2, 3);
+  });
+});
