@@ -52,7 +52,7 @@ export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
 
 /**
  * A view that shows all of bounds inside the part of the canvas the panels leave free (when
- * they leave at least half of it; otherwise the whole canvas).
+ * they leave at least a third of each side; otherwise the whole canvas).
  */
 export function fitView(
   bounds: MapBounds,
@@ -63,7 +63,7 @@ export function fitView(
 ): View {
   const freeW = widthPx - insets.left - insets.right;
   const freeH = heightPx - insets.top - insets.bottom;
-  const use = freeW >= widthPx * 0.5 && freeH >= heightPx * 0.5 ? insets : NO_INSETS;
+  const use = freeW >= widthPx / 3 && freeH >= heightPx / 3 ? insets : NO_INSETS;
   const zoom = fitZoom(bounds, widthPx - use.left - use.right, heightPx - use.top - use.bottom, padPx);
   // Centre the bounds in the free area: shift the camera centre by half the inset difference.
   return {

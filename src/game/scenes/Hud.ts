@@ -95,16 +95,20 @@ export class Hud extends Phaser.Scene {
       t.setY(Math.round(y - t.height / 2 - 2 * dpr));
       y -= 22 * dpr;
     }
-    const lines: [string, number][] = [
-      ['▲ Open Skies airfield', palette.airfield],
-      ['◌ dashed ring: reach of an out-and-back flight (half the maximum distance)', 0xc9d3de],
-    ];
-    if (info.zones)
+    // Small screens (phones in landscape) keep the scale bar and one short line.
+    const compact = this.scale.height / dpr < 520 || this.scale.width / dpr < 700;
+    const lines: [string, number][] = compact
+      ? [['◌ ring: out-and-back reach (½ max distance)', 0xc9d3de]]
+      : [
+          ['▲ Open Skies airfield', palette.airfield],
+          ['◌ dashed ring: reach of an out-and-back flight (half the maximum distance)', 0xc9d3de],
+        ];
+    if (!compact && info.zones)
       lines.push([
         '▨ hatched: host restriction · dotted: hazardous or exercise airspace',
         palette.restriction,
       ]);
-    if (info.targets) lines.push(['◆ site of interest (filled: objective)', palette.target]);
+    if (!compact && info.targets) lines.push(['◆ site of interest (filled: objective)', palette.target]);
     lines.reverse().forEach(([s, c], i) => {
       const t = this.text(i + 1, s, x, 0, 12, c);
       t.setY(Math.round(y - t.height));

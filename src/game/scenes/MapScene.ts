@@ -5,25 +5,22 @@
  * changes: another level or party, or the palette.
  */
 import Phaser from 'phaser';
-import { store, type GameState } from '../../state/store';
-import { currentLevel, currentPlan } from '../../state/selectors';
-import { mapFocus, onMapFocus, DEFAULT_WORLD_YEAR } from '../../state/actions/world';
-import * as mission from '../../state/actions/mission';
+import { store } from '../../state/store';
+import { currentLevel } from '../../state/selectors';
+import { onMapFocus } from '../../state/actions/world';
+import { isReducedMotion } from '../../state/actions/settings';
 import { forecastOf } from '../../state/actions/mission-engine';
+import { distanceKm } from '../../rules/geo/sphere';
 import { AIRFIELD_BY_ID } from '../../world';
 import { asCountriesTopology, buildBaseGeometry } from '../map-data';
+import { flightOf, routeModelOf, sameRouteModel, subjectOf } from '../map-state';
 import { buildOverlay } from '../overlay-data';
-import { paletteFor, cssHex } from '../palette';
+import { cssHex, paletteFor } from '../palette';
 import { lonLat, screenPx, type MapProjection, type ScreenPx } from '../projection';
-import { distanceKm } from '../../rules/geo/sphere';
-import type { HudInfo } from './Hud';
-import { subjectForLevel, subjectForParty, type MapSubject } from '../subject';
 import { subscribeSlice } from '../subscribe';
 import {
   clampView,
   fitView,
-  NO_INSETS,
-  type Insets,
   limitsFor,
   mapToScreen,
   panBy,
@@ -33,43 +30,15 @@ import {
   type ViewLimits,
 } from '../view';
 import { BaseMap } from '../views/BaseMap';
+import { domInsets } from '../views/dom-insets';
 import { FlightLayer } from '../views/FlightLayer';
-import { MapInput } from '../views/MapInput';
+import { MapInput, type MapInputHandlers } from '../views/MapInput';
 import { RouteLayer } from '../views/RouteLayer';
+import { routeEditing } from '../views/route-editing';
+import type { HudInfo } from './Hud';
 import { ATLAS_KEY } from './Preloader';
 
 const SETTLE_MS = 120;
-
-/** Canvas edges covered by the visible DOM panels (free-flight bar, mission panels), device px. */
-function domInsets(dpr: number): Insets {
-  const game = document.getElementById('game')?.getBoundingClientRect();
-  if (!game) return NO_INSETS;
-  const ins = { top: 0, right: 0, bottom: 0, left: 0 };
-  const panels = ['topbar', 'left-panel', 'right-panel', 'bottom-bar'].map((id) =>
-    document.getElementById(id),
-  );
-  const bar = document.querySelector<HTMLElement>('#screen .scr-bar');
-  for (const el of [...panels, bar]) {
-    if (!el || el.hidden) continue;
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0) continue;
-    // Attach each panel to the edge it hugs: wide ones to top/bottom, tall ones to left/right.
-    if (r.width > game.width * 0.6) {
-      if (r.top - game.top < game.height / 2) ins.top = Math.max(ins.top, r.bottom - game.top);
-      else ins.bottom = Math.max(ins.bottom, game.bottom - r.top);
-    } else if (r.left - game.left < game.width / 2) ins.left = Math.max(ins.left, r.right - game.left);
-    else ins.right = Math.max(ins.right, game.right - r.left);
-  }
-  return { top: ins.top * dpr, right: ins.right * dpr, bottom: ins.bottom * dpr, left: ins.left * dpr };
-}
-
-export function subjectOf(s: GameState): MapSubject {
-  const level = currentLevel(s);
-  return level ? subjectForLevel(level) : subjectForParty(mapFocus(), DEFAULT_WORLD_YEAR);
-}
-
-const editing = (s: GameState): boolean =>
-  s.screen === 'mission' && s.mission?.phase === 'planning' && !s.routeLocked && s.panel === null;
 
 export class MapScene extends Phaser.Scene {
   private view!: View;
@@ -110,9 +79,7 @@ export class MapScene extends Phaser.Scene {
     const airfield = (id: string): { lat: number; lon: number } | undefined => AIRFIELD_BY_ID.get(id);
     this.route = new RouteLayer(this, this.projection, airfield, palette, () => this.dpr());
     const level = currentLevel(s);
-    const reduced = (): boolean =>
-      store.getState().settings.reducedMotion ??
-      window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const reduced = (): boolean => isReducedMotion(store.getState());
     this.flight = new FlightLayer(
       this,
       this.projection,
@@ -139,6 +106,8 @@ export class MapScene extends Phaser.Scene {
     this.watchStore();
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
     this.registry.set('lonLatToClient', (lon: number, lat: number) => this.lonLatToClient(lon, lat));
+    // Which map is up (tests wait for it): the subject's key, e.g. "party:BLR,RUS:2019".
+    this.registry.set('mapSubject', subject.key);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
   }
 
@@ -154,71 +123,25 @@ export class MapScene extends Phaser.Scene {
         () => this.scene.restart(),
       ),
       onMapFocus(restartIfNeeded),
-      subscribeSlice(
-        store,
-        (s) => ({
-          plan: s.screen === 'mission' ? currentPlan(s) : null,
-          verdict: s.verdict,
-          selected: s.selectedWaypoint,
-          editable: s.mission?.phase === 'planning',
-        }),
-        (m) => this.route.set(m),
-        (a, b) =>
-          a.plan === b.plan &&
-          a.verdict === b.verdict &&
-          a.selected === b.selected &&
-          a.editable === b.editable,
-      ),
+      subscribeSlice(store, routeModelOf, (m) => this.route.set(m), sameRouteModel),
       // Panels appear when a screen opens: frame the map again once they are laid out.
       subscribeSlice(
         store,
         (s) => s.screen,
         () => requestAnimationFrame(() => this.fit()),
       ),
-      subscribeSlice(
-        store,
-        (s) => (s.mission?.phase === 'flight' || s.mission?.phase === 'debrief' ? s.flight : null),
-        (f) => this.flight.setFlight(f),
-      ),
+      subscribeSlice(store, flightOf, (f) => this.flight.setFlight(f)),
     );
     const s = store.getState();
-    this.route.set({
-      plan: s.screen === 'mission' ? currentPlan(s) : null,
-      verdict: s.verdict,
-      selected: s.selectedWaypoint,
-      editable: s.mission?.phase === 'planning',
-    });
-    this.flight.setFlight(s.mission?.phase === 'flight' || s.mission?.phase === 'debrief' ? s.flight : null);
+    this.route.set(routeModelOf(s));
+    this.flight.setFlight(flightOf(s));
   }
 
-  private inputHandlers(): ConstructorParameters<typeof MapInput>[1] {
-    let dragging: number | null = null;
+  private inputHandlers(): MapInputHandlers {
     return {
       pan: (dx, dy) => this.setView(panBy(this.view, dx, dy, this.limits)),
       zoom: (f, at) => this.setView(zoomAt(this.view, f, at, this.limits)),
-      tap: (at) => {
-        if (!editing(store.getState())) return;
-        const p = screenToMap(this.view, at);
-        const ll = this.projection.toLonLat(p);
-        if (!Number.isFinite(ll[0])) return;
-        const leg = this.route.legAt(p);
-        if (leg !== null) mission.insertWaypoint(leg, ll[1], ll[0]);
-        else mission.addWaypoint(ll[1], ll[0]);
-      },
-      grab: (at) => {
-        if (!editing(store.getState())) return false;
-        dragging = this.route.handleAt(screenToMap(this.view, at));
-        if (dragging !== null) mission.selectWaypoint(dragging);
-        return dragging !== null;
-      },
-      drag: (at) => {
-        if (dragging === null) return;
-        const ll = this.projection.toLonLat(screenToMap(this.view, at));
-        if (Number.isFinite(ll[0])) mission.moveWaypoint(dragging, ll[1], ll[0]);
-      },
-      release: () => {
-        dragging = null;
-      },
+      ...routeEditing(this.route, this.projection, () => this.view),
       settle: () => {
         this.movedAt = this.time.now;
       },
@@ -303,5 +226,6 @@ export class MapScene extends Phaser.Scene {
     this.route.destroy();
     this.flight.destroy();
     this.registry.remove('lonLatToClient');
+    this.registry.remove('mapSubject');
   }
 }

@@ -4,7 +4,7 @@
  * verdict, the selection or the zoom changes: never per frame.
  */
 import Phaser from 'phaser';
-import type { Plan, Verdict } from '../../rules/types';
+import type { RouteModel } from './route-model';
 import { dashes } from '../clip';
 import { bufferLine } from '../overlay-data';
 import type { MapPalette } from '../palette';
@@ -27,14 +27,6 @@ import { fillRing, strokeLines } from './draw';
 /** Touch target: 44 CSS px across (WCAG 2.5.5), i.e. a 22 px radius. */
 export const HANDLE_HIT_RADIUS_CSS_PX = 22;
 const HANDLE_RADIUS_CSS_PX = 7;
-
-export interface RouteModel {
-  plan: Plan | null;
-  verdict: Verdict | null;
-  selected: number | null;
-  /** Show the footprint strips and handles (planning) or only the line (review, flight). */
-  editable: boolean;
-}
 
 export class RouteLayer {
   private readonly g: Phaser.GameObjects.Graphics;
@@ -104,7 +96,6 @@ export class RouteLayer {
         : [];
     if (this.stripCache.size > 400) this.stripCache.clear();
     this.stripCache.set(key, rings);
-    void i;
     return rings;
   }
 

@@ -15,15 +15,9 @@ const good = readFileSync('levels/01-training-flight.json', 'utf8');
 const goodJson = JSON.parse(good) as Record<string, unknown>;
 const withChange = (patch: Record<string, unknown>): string => JSON.stringify({ ...goodJson, ...patch });
 
+/** A store with no browser storage behind it (the save lives in memory). */
 function memoryStore() {
-  const mem = new Map<string, string>();
-  return createGameStore(
-    createSafeStorage({
-      getItem: (k) => mem.get(k) ?? null,
-      setItem: (k, v) => void mem.set(k, v),
-      removeItem: (k) => void mem.delete(k),
-    }),
-  );
+  return createGameStore(createSafeStorage(() => undefined));
 }
 
 describe('parseLevelFiles', () => {

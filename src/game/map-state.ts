@@ -1,0 +1,40 @@
+/**
+ * What the map shows, read from the store: the subject (level or party in focus), whether the
+ * route can be edited, the route and flight to draw. Pure selectors over GameState.
+ */
+import type { GameState } from '../state/store';
+import { currentLevel, currentPlan } from '../state/selectors';
+import { mapFocus, DEFAULT_WORLD_YEAR } from '../state/actions/world';
+import type { FlightResult } from '../rules/sim';
+import { subjectForLevel, subjectForParty, type MapSubject } from './subject';
+import type { RouteModel } from './views/route-model';
+
+export function subjectOf(s: GameState): MapSubject {
+  const level = currentLevel(s);
+  return level ? subjectForLevel(level) : subjectForParty(mapFocus(), DEFAULT_WORLD_YEAR);
+}
+
+/** The pointer edits the route (else it only pans): planning, route not locked, no panel open. */
+export const editing = (s: GameState): boolean =>
+  s.screen === 'mission' && s.mission?.phase === 'planning' && !s.routeLocked && s.panel === null;
+
+/** The route to draw: the plan in a mission, nothing elsewhere. */
+export function routeModelOf(s: GameState): RouteModel {
+  return {
+    plan: s.screen === 'mission' ? currentPlan(s) : null,
+    verdict: s.verdict,
+    selected: s.selectedWaypoint,
+    editable: s.mission?.phase === 'planning',
+  };
+}
+
+export function sameRouteModel(a: RouteModel, b: RouteModel): boolean {
+  return (
+    a.plan === b.plan && a.verdict === b.verdict && a.selected === b.selected && a.editable === b.editable
+  );
+}
+
+/** The flight to draw: during the flight and in the debrief. */
+export function flightOf(s: GameState): FlightResult | null {
+  return s.mission?.phase === 'flight' || s.mission?.phase === 'debrief' ? s.flight : null;
+}

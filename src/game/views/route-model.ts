@@ -1,0 +1,10 @@
+/** What the route layer draws (plain data; see map-state.ts). */
+import type { Plan, Verdict } from '../../rules/types';
+
+export interface RouteModel {
+  plan: Plan | null;
+  verdict: Verdict | null;
+  selected: number | null;
+  /** Show the footprint strips and handles (planning) or only the line (review, flight). */
+  editable: boolean;
+}

@@ -1,0 +1,205 @@
+/**
+ * The built game boots from a sub-path (as itch.io serves it) in real Chromium, goes from the
+ * title screen through the menu to the map of Russia and of the United States, and draws a
+ * real map: water, land, the observed party's land and legible airfield labels. Nothing is
+ * fetched from another origin and no page error occurs. Screenshots go to tests/artifacts/.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
+import { serveDist, type StaticServer } from '../helpers/serve';
+
+const ARTIFACTS = 'tests/artifacts';
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serveDist('dist', '/play/open-skies/');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface PixelCensus {
+  total: number;
+  water: number;
+  land: number;
+  host: number;
+  /** Near-white pixels: airfield markers and label text. */
+  bright: number;
+}
+
+/** Counts canvas pixels by map colour (VISUAL.md). The canvas renderer's 2D context is readable. */
+async function census(page: Page): Promise<PixelCensus> {
+  return page.evaluate(() => {
+    const canvas = window.__openSkies!.game.canvas;
+    const ctx = canvas.getContext('2d')!;
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    const near = (i: number, rgb: number, tol: number): boolean =>
+      Math.abs(data[i]! - ((rgb >> 16) & 255)) <= tol &&
+      Math.abs(data[i + 1]! - ((rgb >> 8) & 255)) <= tol &&
+      Math.abs(data[i + 2]! - (rgb & 255)) <= tol;
+    const c = { total: data.length / 4, water: 0, land: 0, host: 0, bright: 0 };
+    for (let i = 0; i < data.length; i += 4) {
+      if (near(i, 0x0f1b2a, 6)) c.water++;
+      else if (near(i, 0x24303d, 6)) c.land++;
+      else if (near(i, 0x2f4a3f, 6)) c.host++;
+      else if (data[i]! > 230 && data[i + 1]! > 230 && data[i + 2]! > 230) c.bright++;
+    }
+    return c;
+  });
+}
+
+/** The colour of the canvas pixel at a place. */
+async function colourAt(page: Page, lon: number, lat: number): Promise<number | null> {
+  return page.evaluate(
+    ([lon, lat]) => {
+      const os = window.__openSkies!;
+      const p = os.lonLatToClient(lon!, lat!);
+      if (!p) return null;
+      const canvas = os.game.canvas;
+      const r = canvas.getBoundingClientRect();
+      const x = Math.round(((p.x - r.left) * canvas.width) / r.width);
+      const y = Math.round(((p.y - r.top) * canvas.height) / r.height);
+      if (x < 0 || y < 0 || x >= canvas.width || y >= canvas.height) return null;
+      const d = canvas.getContext('2d')!.getImageData(x, y, 1, 1).data;
+      return (d[0]! << 16) | (d[1]! << 8) | d[2]!;
+    },
+    [lon, lat],
+  );
+}
+
+/** Waits until the map of a subject is up and has been drawn for a few frames. */
+async function mapOf(page: Page, subjectPart: string): Promise<void> {
+  await page.waitForFunction(
+    (part) => String(window.__openSkies?.game.registry.get('mapSubject') ?? '').includes(part),
+    subjectPart,
+    { timeout: 60_000 },
+  );
+  await page.evaluate(
+    () =>
+      new Promise<void>((ok) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => ok()))),
+      ),
+  );
+}
+
+function assertCleanRun(w: WatchedPage): void {
+  expect(w.errors).toEqual([]);
+  const foreign = [...w.requests, ...server.requests.map((p) => server.origin + p)].filter(
+    (u) => !u.startsWith(server.origin) && !u.startsWith('data:') && !u.startsWith('blob:'),
+  );
+  expect(foreign).toEqual([]);
+  // Everything the page asked for lies under the sub-path it is served from.
+  expect(server.requests.filter((p) => !p.startsWith('/play/open-skies/'))).toEqual([]);
+}
+
+function expectRealMap(c: PixelCensus): void {
+  expect(c.water / c.total, 'water').toBeGreaterThan(0.03);
+  expect(c.land / c.total, 'other states').toBeGreaterThan(0.02);
+  expect(c.host / c.total, "the observed party's land").toBeGreaterThan(0.1);
+  // Airfield markers and their labels: white text, a few hundred pixels at least.
+  expect(c.bright, 'airfield labels').toBeGreaterThan(300);
+}
+
+const HOST = 0x2f4a3f;
+const near = (a: number | null, b: number, tol = 8): boolean =>
+  a !== null && [16, 8, 0].every((s) => Math.abs(((a >> s) & 255) - ((b >> s) & 255)) <= tol);
+
+describe('boot', () => {
+  it('the built index uses relative URLs only (it runs from any sub-path)', () => {
+    const html = readFileSync('dist/index.html', 'utf8');
+    expect(html).not.toContain('="/');
+    expect(html).toMatch(/src="\.\/assets\//);
+  });
+
+  it('start → menu → free flight: Russia, then the United States', async () => {
+    const w = await openPage(browser, { width: 1280, height: 800 });
+    const { page } = w;
+    await page.goto(`${server.url}?renderer=canvas`);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Free flight' }).waitFor();
+    await mapOf(page, 'RUS');
+    await page.screenshot({ path: `${ARTIFACTS}/boot-menu.png` });
+    await page.getByRole('button', { name: 'Free flight' }).click();
+    await page.getByLabel('Observed party').waitFor();
+    await mapOf(page, 'RUS');
+    await page.waitForTimeout(300); // the map re-frames once the free-flight bar is laid out
+    await page.screenshot({ path: `${ARTIFACTS}/boot-russia.png` });
+    expectRealMap(await census(page));
+    expect(near(await colourAt(page, 60, 62), HOST), 'the Urals are drawn as the observed party').toBe(true);
+
+    await page.getByLabel('Observed party').selectOption('USA');
+    await mapOf(page, 'party:USA');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${ARTIFACTS}/boot-usa.png` });
+    expectRealMap(await census(page));
+    expect(near(await colourAt(page, -98, 39), HOST), 'Kansas is drawn as the observed party').toBe(true);
+    expect(near(await colourAt(page, -106, 30), HOST), 'Mexico is not the observed party').toBe(false);
+    assertCleanRun(w);
+    await page.context().close();
+  });
+
+  it.each([
+    ['USA', 'party:USA', { width: 1920, height: 1080, deviceScaleFactor: 2 }, 'boot-usa-hidpi.png'],
+    ['RUS', 'RUS', { width: 667, height: 375, deviceScaleFactor: 2 }, 'boot-russia-phone.png'],
+  ] as const)('?observe=%s opens that map directly (%j)', async (iso, part, size, file) => {
+    const w = await openPage(browser, size);
+    const { page } = w;
+    await page.goto(`${server.url}?renderer=canvas&observe=${iso}`);
+    await mapOf(page, part);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${ARTIFACTS}/${file}` });
+    const canvasSize = await page.evaluate(() => {
+      const c = window.__openSkies!.game.canvas;
+      return { w: c.width, h: c.height, cssW: c.getBoundingClientRect().width };
+    });
+    // Hi-DPI: the canvas has one pixel per device pixel, shown at CSS size.
+    expect(canvasSize.w).toBe(size.width * size.deviceScaleFactor);
+    expect(canvasSize.cssW).toBe(size.width);
+    expectRealMap(await census(page));
+    assertCleanRun(w);
+    await page.context().close();
+  });
+
+  it('the map pans with the arrow keys and zooms with + and the wheel toward the cursor', async () => {
+    const w = await openPage(browser, { width: 1024, height: 700 });
+    const { page } = w;
+    await page.goto(`${server.url}?renderer=canvas&observe=RUS`);
+    await mapOf(page, 'RUS');
+    const at = () => page.evaluate(() => window.__openSkies!.lonLatToClient(37.6, 55.75)!);
+    const before = await at();
+    await page.locator('#game canvas').click({ position: { x: 900, y: 650 } });
+    await page.keyboard.down('ArrowLeft');
+    await page.waitForTimeout(250);
+    await page.keyboard.up('ArrowLeft');
+    const panned = await at();
+    expect(panned.x).toBeGreaterThan(before.x + 20); // the map moves right: we look further west
+    expect(Math.abs(panned.y - before.y)).toBeLessThan(2);
+    const pageScroll = await page.evaluate(() => [window.scrollX, window.scrollY]);
+    expect(pageScroll).toEqual([0, 0]);
+
+    await page.mouse.move(panned.x, panned.y);
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(200);
+    const zoomed = await at();
+    expect(Math.hypot(zoomed.x - panned.x, zoomed.y - panned.y)).toBeLessThan(2); // the point under the cursor stays
+    const kubinkaToVorkuta = async () =>
+      page.evaluate(() => {
+        const a = window.__openSkies!.lonLatToClient(36.65, 55.6)!;
+        const b = window.__openSkies!.lonLatToClient(64, 67.5)!;
+        return Math.hypot(a.x - b.x, a.y - b.y);
+      });
+    const d1 = await kubinkaToVorkuta();
+    await page.keyboard.press('+');
+    await page.waitForTimeout(200);
+    expect(await kubinkaToVorkuta()).toBeGreaterThan(d1 * 1.3);
+    assertCleanRun(w);
+    await page.context().close();
+  });
+});
