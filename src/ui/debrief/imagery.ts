@@ -15,11 +15,18 @@ export interface ImageSpec {
 function groundTexture(c: CanvasRenderingContext2D, size: number, kind: string, rnd: () => number): void {
   c.fillStyle = GROUND[kind] ?? '#6a6f63';
   c.fillRect(0, 0, size, size);
-  // Fields, tracks and texture so the degradation shows on the ground too.
-  for (let i = 0; i < 40; i++) {
-    const shade = rnd() < 0.5 ? 'rgba(255,255,255,0.05)' : 'rgba(0,0,0,0.07)';
-    c.fillStyle = shade;
-    c.fillRect(rnd() * size, rnd() * size, 4 + rnd() * size * 0.3, 2 + rnd() * size * 0.2);
+  // Fine grain and a couple of tracks, so the degradation shows on the ground too.
+  for (let i = 0; i < 900; i++) {
+    c.fillStyle = rnd() < 0.5 ? 'rgba(255,255,255,0.045)' : 'rgba(0,0,0,0.06)';
+    c.fillRect(rnd() * size, rnd() * size, 1 + rnd() * 2, 1 + rnd() * 2);
+  }
+  c.strokeStyle = 'rgba(220,215,200,0.18)';
+  c.lineWidth = Math.max(1, size / 120);
+  for (let i = 0; i < 2; i++) {
+    c.beginPath();
+    c.moveTo(0, rnd() * size);
+    c.bezierCurveTo(size * 0.3, rnd() * size, size * 0.7, rnd() * size, size, rnd() * size);
+    c.stroke();
   }
 }
 

@@ -101,6 +101,6 @@ export function mountBriefing(root: HTMLElement): () => void {
   ]);
   const wrap = h('div', { class: 'ms-screen ms-briefing-wrap' }, [card]);
   root.append(wrap);
-  start.focus();
+  start.focus({ preventScroll: true });
   return () => wrap.remove();
 }

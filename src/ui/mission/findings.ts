@@ -59,10 +59,17 @@ export function findingItem(f: Finding, waypoints: number, opts: { select?: bool
 export function mountFindings(root: HTMLElement): () => void {
   const summary = h('p', { class: 'find-summary', role: 'status' });
   const list = h('ul', { class: 'find-list', 'aria-label': tx('find.label') });
+  const legend = h('dl', { class: 'find-legend', 'aria-label': tx('find.legend') }, [
+    ...(['violation', 'restriction', 'notice'] as const).flatMap((sev) => [
+      h('dt', {}, [severityBadge(sev), h('span', {}, [tx(`sev.${sev}`)])]),
+      h('dd', {}, [tx(`find.legend.${sev}`)]),
+    ]),
+  ]);
   const panel = h('section', { class: 'ms-panel findings', 'aria-labelledby': 'find-title' }, [
-    h('h2', { id: 'find-title' }, [tx('find.title')]),
+    h('h2', { id: 'find-title', tabindex: -1 }, [tx('find.title')]),
     summary,
     list,
+    legend,
   ]);
   root.append(panel);
   let last: unknown = null;

@@ -1,8 +1,8 @@
 /**
  * Planning bottom bar: distance budget (used / maximum), flight time, the selected leg's
- * ground resolution and swath per sensor, undo/redo, lock route, and Submit.
+ * ground resolution and swath per sensor, the timeline strip, and Submit.
  */
-import { redo, submitPlan, toggleRouteLock, undo } from '../../state/actions/mission';
+import { submitPlan } from '../../state/actions/mission';
 import { currentPlan } from '../../state/selectors';
 import type { GameState } from '../../state/store';
 import { button, fmt1, fmtDuration, fmtInt, h } from './dom';
@@ -20,18 +20,6 @@ export function mountPlanningBar(root: HTMLElement): () => void {
   const distText = h('span', { class: 'num' });
   const timeText = h('span', { class: 'num' });
   const legText = h('div', { class: 'leg-metrics', 'aria-live': 'off' });
-  const undoBtn = button(tx('plan.undo'), () => undo(), {
-    'aria-keyshortcuts': 'Control+Z',
-    title: tx('plan.undoKey'),
-  });
-  const redoBtn = button(tx('plan.redo'), () => redo(), {
-    'aria-keyshortcuts': 'Control+Shift+Z Control+Y',
-    title: tx('plan.redoKey'),
-  });
-  const lockBtn = button(tx('plan.lock'), () => toggleRouteLock(), {
-    'aria-pressed': 'false',
-    class: 'toggle',
-  });
   const submitBtn = button(tx('plan.submit'), () => submitPlan(), { class: 'primary', id: 'ms-submit' });
   const submitHint = h('p', { class: 'submit-hint', id: 'ms-submit-hint' });
   submitBtn.setAttribute('aria-describedby', 'ms-submit-hint');
@@ -42,11 +30,7 @@ export function mountPlanningBar(root: HTMLElement): () => void {
     h('p', { class: 'db-read' }, [distText, ' · ', tx('plan.time'), ' ', timeText]),
     legText,
   ]);
-  const actions = h('div', { class: 'plan-actions' }, [
-    h('div', { class: 'row' }, [undoBtn, redoBtn, lockBtn]),
-    submitBtn,
-    submitHint,
-  ]);
+  const actions = h('div', { class: 'plan-actions' }, [submitBtn, submitHint]);
   const bar = h('div', { class: 'ms-bottom planning-bar' }, [budget]);
   root.append(bar);
   const offTimeline = mountTimeline(bar);
@@ -100,10 +84,6 @@ export function mountPlanningBar(root: HTMLElement): () => void {
         ),
       );
     }
-    undoBtn.disabled = m.past.length === 0 || s.routeLocked;
-    redoBtn.disabled = m.future.length === 0 || s.routeLocked;
-    lockBtn.setAttribute('aria-pressed', String(s.routeLocked));
-    lockBtn.textContent = s.routeLocked ? tx('plan.unlock') : tx('plan.lock');
     const nv = v.findings.filter((f) => f.severity === 'violation').length;
     const nr = v.findings.filter((f) => f.severity === 'restriction').length;
     submitBtn.disabled = plan.waypoints.length === 0;

@@ -9,10 +9,13 @@ import {
   deleteWaypoint,
   insertWaypoint,
   moveWaypoint,
+  redo,
   selectWaypoint,
   setEndAirfield,
   setLegAltitude,
   setLegSensors,
+  toggleRouteLock,
+  undo,
 } from '../../state/actions/mission';
 import { currentLevel, currentPlan } from '../../state/selectors';
 import type { GameState } from '../../state/store';
@@ -96,8 +99,27 @@ export function mountRouteTable(root: HTMLElement): () => void {
     addLat.focus();
   });
 
+  const undoBtn = button(tx('plan.undo'), () => undo(), {
+    'aria-keyshortcuts': 'Control+Z',
+    title: tx('plan.undoKey'),
+  });
+  const redoBtn = button(tx('plan.redo'), () => redo(), {
+    'aria-keyshortcuts': 'Control+Shift+Z Control+Y',
+    title: tx('plan.redoKey'),
+  });
+  const lockBtn = button(tx('plan.lock'), () => toggleRouteLock(), {
+    'aria-pressed': 'false',
+    class: 'toggle rt-lock',
+  });
   const panel = h('section', { class: 'ms-panel rt', 'aria-labelledby': 'rt-title' }, [
-    h('h2', { id: 'rt-title' }, [tx('rt.title')]),
+    h('div', { class: 'rt-head' }, [
+      h('h2', { id: 'rt-title', tabindex: -1 }, [tx('rt.title')]),
+      h('div', { class: 'rt-tools', role: 'toolbar', 'aria-label': tx('rt.tools') }, [
+        undoBtn,
+        redoBtn,
+        lockBtn,
+      ]),
+    ]),
     h('p', { class: 'rt-start' }, [tx('rt.from', { airfield: startName })]),
     list,
     h('p', { class: 'rt-empty ms-muted' }, [tx('rt.empty')]),

@@ -42,7 +42,7 @@ export function mountTimeline(root: HTMLElement): () => void {
       if (input.value.trim() !== '' && Number.isFinite(v)) setTimeline({ [f.key]: v });
     });
     inputs.set(f.key, input);
-    controls.append(h('label', { for: `tl-${f.key}` }, [tx(`tl.${f.key}`)]), input);
+    controls.append(h('label', { for: `tl-${f.key}` }, [tx(`tl.${f.key}`), input]));
   }
   const stripHost = h('div', { class: 'tl-strip' });
   const markers = h('div', { class: 'tl-markers', 'aria-hidden': 'true' });
@@ -105,21 +105,24 @@ export function mountTimeline(root: HTMLElement): () => void {
       const input = inputs.get(f.key) as HTMLInputElement;
       if (document.activeElement !== input) input.value = String(t[f.key]);
     }
+    const pct = (atH: number): string => `${Math.min(100, Math.max(0, (atH / WINDOW_H) * 100)).toFixed(2)}%`;
+    const span = Math.max(0.5, v.endAfterArrivalH - v.takeoffAfterArrivalH);
     markers.replaceChildren(
-      marker('tl-arrive', 0, tx('tl.arrive')),
-      marker('tl-submit', t.submitAfterArrivalH, tx('tl.submit')),
-      marker('tl-takeoff', v.takeoffAfterArrivalH, tx('tl.takeoff')),
-      marker('tl-land', v.endAfterArrivalH, tx('tl.land')),
-      marker('tl-end', WINDOW_H, tx('tl.windowEnd')),
+      h('span', {
+        class: 'tl-mark tl-submit',
+        style: `left:${pct(t.submitAfterArrivalH)}`,
+        title: tx('tl.submit'),
+      }),
+      h('span', {
+        class: `tl-flight${v.endAfterArrivalH > WINDOW_H ? ' over' : ''}`,
+        style: `left:${pct(v.takeoffAfterArrivalH)};width:${((span / WINDOW_H) * 100).toFixed(2)}%`,
+      }),
+      h('span', { class: 'tl-axis tl-axis-start' }, [tx('tl.arrive')]),
+      h('span', { class: 'tl-axis tl-flight-label', style: `left:${pct(v.takeoffAfterArrivalH)}` }, [
+        tx('tl.flight'),
+      ]),
+      h('span', { class: 'tl-axis tl-axis-end' }, [tx('tl.windowEnd')]),
     );
-    const band = h('span', {
-      class: `tl-flight${v.endAfterArrivalH > WINDOW_H ? ' over' : ''}`,
-      style: `left:${((v.takeoffAfterArrivalH / WINDOW_H) * 100).toFixed(2)}%;width:${(
-        (Math.max(0.5, v.endAfterArrivalH - v.takeoffAfterArrivalH) / WINDOW_H) *
-        100
-      ).toFixed(2)}%`,
-    });
-    markers.prepend(band);
     const level = currentLevel(s);
     const takeoffMs = level ? Date.parse(level.arrivalUtc) + v.takeoffAfterArrivalH * 3_600_000 : 0;
     readout.textContent = tx('tl.readout', {
