@@ -55,16 +55,6 @@ export function mountTimeline(root: HTMLElement): () => void {
   ]);
   root.append(wrap);
 
-  const marker = (cls: string, atH: number, label: string): HTMLElement =>
-    h(
-      'span',
-      {
-        class: `tl-mark ${cls}`,
-        style: `left:${Math.min(100, Math.max(0, (atH / WINDOW_H) * 100)).toFixed(2)}%`,
-      },
-      [label],
-    );
-
   let lastRoute: unknown = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const drawStrip = (): void => {
