@@ -13,13 +13,21 @@ export type OneShot = 'click' | 'shutter' | 'alert';
 export interface Cue {
   /** The one-shot sound to play, or null for a caption of a loop's change (engine, music). */
   sound: OneShot | null;
-  icon: string;
+  /** Which icon the caption shows (drawn by the UI, never an emoji a font may lack). */
+  icon: CueIcon;
   captionKey: string;
   params?: Record<string, string | number>;
   priority?: 'low' | 'normal';
 }
 
-export const ICONS = { click: '🔘', shutter: '📷', alert: '⚠️', engine: '✈️', music: '♪' } as const;
+export type CueIcon = 'click' | 'shutter' | 'alert' | 'engine' | 'music';
+export const ICONS = {
+  click: 'click',
+  shutter: 'shutter',
+  alert: 'alert',
+  engine: 'engine',
+  music: 'music',
+} as const;
 
 const findingKey = (f: Finding): string => `${f.code}|${f.leg ?? ''}|${f.zoneId ?? ''}`;
 

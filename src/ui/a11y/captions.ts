@@ -1,58 +1,106 @@
 /**
- * Captions: the visible text twin of every sound, in `#captions` ("📷 Shutter — Baltiysk
- * captured"). Sounds arrive as cues (from the audio module, wired in main.ts) and become
- * `state.caption`; this module draws the last few captions and lets them fade. Hidden when the
- * player turns captions off; screen readers get the same news through the live region instead.
+ * Captions: the visible text twin of every sound, in `#captions` (a camera icon and "Shutter —
+ * Baltiysk captured"). Sounds arrive as cues (from the audio module, wired in main.ts) and
+ * become `state.caption`; this module draws the last few captions and lets them fade. The same
+ * line repeated is counted ("Click ×3") rather than stacked. Hidden when the player turns
+ * captions off; screen readers get the news through the live region instead (#captions is
+ * aria-hidden).
  */
+import cameraSvg from 'lucide-static/icons/camera.svg?raw';
+import clickSvg from 'lucide-static/icons/mouse-pointer-click.svg?raw';
+import alertSvg from 'lucide-static/icons/triangle-alert.svg?raw';
+import planeSvg from 'lucide-static/icons/plane.svg?raw';
+import musicSvg from 'lucide-static/icons/music.svg?raw';
 import type { GameStore } from '../../state/store';
 import { hasKey, t, type Params } from '../i18n';
-import { el } from './dom';
+import { el, icon } from './dom';
+
+export type CaptionIcon = 'click' | 'shutter' | 'alert' | 'engine' | 'music';
 
 /** What the audio module emits for each sound it plays (or would play when muted). */
 export interface CaptionCue {
-  icon: string;
+  icon: CaptionIcon;
   captionKey: string;
   params?: Params;
   /** Low-priority captions (UI clicks) never push out an important line still on screen. */
   priority?: 'low' | 'normal';
 }
 
+const ICON_SVG: Record<CaptionIcon, string> = {
+  click: clickSvg,
+  shutter: cameraSvg,
+  alert: alertSvg,
+  engine: planeSvg,
+  music: musicSvg,
+};
+
 const SHOW_MS = 4000;
 const MAX_LINES = 3;
 
 let nextId = 1;
 let lastImportantAt = -Infinity;
+/** Icon of each caption id (the store keeps the text; the icon is drawn here). */
+const iconOf = new Map<number, CaptionIcon>();
 
-/** Turns a cue into `state.caption` (text with its icon). */
+/** Turns a cue into `state.caption`. */
 export function showCaption(store: GameStore, cue: CaptionCue, nowMs: number = Date.now()): void {
   if (!hasKey(cue.captionKey)) return;
   if (cue.priority === 'low' && nowMs - lastImportantAt < 1500) return;
   if (cue.priority !== 'low') lastImportantAt = nowMs;
-  const text = `${cue.icon} ${t(cue.captionKey, cue.params)}`;
-  store.setState({ caption: { id: nextId++, text } });
+  const id = nextId++;
+  iconOf.set(id, cue.icon);
+  if (iconOf.size > 50) iconOf.delete(iconOf.keys().next().value as number);
+  store.setState({ caption: { id, text: t(cue.captionKey, cue.params) } });
 }
 
 export function mountCaptions(store: GameStore, host: HTMLElement): () => void {
   const list = el('ul', { className: 'captions-list' });
   host.append(list);
-  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const timers = new Map<HTMLElement, ReturnType<typeof setTimeout>>();
   const visibility = (): void => {
     host.hidden = !store.getState().settings.captions;
   };
+  const retire = (item: HTMLElement): void => {
+    const old = timers.get(item);
+    if (old) clearTimeout(old);
+    timers.set(
+      item,
+      setTimeout(() => {
+        item.classList.add('caption-leaving');
+        timers.set(
+          item,
+          setTimeout(() => {
+            timers.delete(item);
+            item.remove();
+          }, 300),
+        );
+      }, SHOW_MS),
+    );
+  };
   const add = (text: string, id: number): void => {
-    const item = el('li', { className: 'caption-line', attrs: { 'data-caption-id': id }, text });
+    const last = list.lastElementChild as HTMLElement | null;
+    if (last && last.dataset.text === text && !last.classList.contains('caption-leaving')) {
+      const count = Number(last.dataset.count ?? '1') + 1;
+      last.dataset.count = String(count);
+      const label = last.querySelector('.caption-text');
+      if (label) label.textContent = `${text} ×${count}`;
+      retire(last);
+      return;
+    }
+    const kind = iconOf.get(id);
+    const item = el(
+      'li',
+      { className: 'caption-line', attrs: { 'data-caption-id': id, 'data-text': text } },
+      [kind ? icon(ICON_SVG[kind], 'caption-icon') : null, el('span', { className: 'caption-text', text })],
+    );
     list.append(item);
-    while (list.children.length > MAX_LINES) list.firstElementChild?.remove();
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      item.classList.add('caption-leaving');
-      const gone = setTimeout(() => {
-        timers.delete(gone);
-        item.remove();
-      }, 300);
-      timers.add(gone);
-    }, SHOW_MS);
-    timers.add(timer);
+    while (list.children.length > MAX_LINES) {
+      const first = list.firstElementChild as HTMLElement;
+      clearTimeout(timers.get(first));
+      timers.delete(first);
+      first.remove();
+    }
+    retire(item);
   };
   visibility();
   const unsubscribe = store.subscribe((s, prev) => {

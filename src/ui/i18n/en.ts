@@ -43,7 +43,7 @@ export const en = {
   'settings.language': 'Language',
   'settings.reset': 'Restore defaults',
   'settings.saveUnavailable': 'This browser does not allow saving: settings last only for this visit.',
-  'settings.percent': '{value} %',
+  'settings.percent': '{value}%',
 
   // ---------------------------------------------------------------- keyboard shortcuts sheet
   'shortcuts.title': 'Keyboard shortcuts',
