@@ -37,7 +37,16 @@ function parseArgs(argv: readonly string[]): Args {
 class UsageError extends Error {}
 
 /** Runs the checker; returns the exit code and never throws. */
-export function main(argv: readonly string[], out = process.stdout, err = process.stderr): number {
+/** Where the checker writes: process.stdout / process.stderr, or a test's collector. */
+export interface Output {
+  write(text: string): unknown;
+}
+
+export function main(
+  argv: readonly string[],
+  out: Output = process.stdout,
+  err: Output = process.stderr,
+): number {
   let planFile = '<plan>';
   try {
     const args = parseArgs(argv);
