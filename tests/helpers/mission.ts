@@ -75,3 +75,43 @@ export async function waitPhase(page: Page, phase: string, timeout = 60_000): Pr
     { timeout },
   );
 }
+
+/** The built game to test: `dist` (npm run test:e2e builds it), or OPEN_SKIES_DIST. */
+export const DIST = process.env.OPEN_SKIES_DIST ?? 'dist';
+
+/** A returning player's save: these missions already flown (so later ones are open). */
+export function savedProgress(flown: string[]): string {
+  const results: Record<string, { stars: number; score: number }> = {};
+  for (const id of flown) results[id] = { stars: 2, score: 150 };
+  return JSON.stringify({
+    state: { progress: { results, trust: 50, quotaUsed: {} }, mission: null },
+    version: 2,
+  });
+}
+
+/** Puts a save in localStorage before the game's scripts run (first load only). */
+export async function seedSave(page: Page, save: string): Promise<void> {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key as string, value as string);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    ['open-skies:save', save],
+  );
+}
+
+/** Presses Tab until the focused element's accessible text matches (keyboard-only play). */
+export async function tabTo(page: Page, name: RegExp, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      return `${el.getAttribute('aria-label') ?? ''} ${el.textContent ?? ''} ${el.id}`.trim();
+    });
+    if (name.test(label)) return;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
