@@ -102,16 +102,16 @@ export async function seedSave(page: Page, save: string): Promise<void> {
   );
 }
 
-/** Presses Tab until the focused element's accessible text matches (keyboard-only play). */
+/** Presses Tab until the focused element's accessible text matches (keyboard-only play); no-op when it already does. */
 export async function tabTo(page: Page, name: RegExp, max = 80): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
+  for (let i = 0; i <= max; i++) {
     const label = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
-      if (!el) return '';
+      if (!el || el === document.body) return '';
       return `${el.getAttribute('aria-label') ?? ''} ${el.textContent ?? ''} ${el.id}`.trim();
     });
     if (name.test(label)) return;
+    await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${name}`);
 }

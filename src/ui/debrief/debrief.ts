@@ -101,7 +101,7 @@ function findingsResolved(s: GameState, declined: boolean): HTMLElement[] {
         else how = tx('db.res.stood');
         const protestLine =
           p && !after?.withdrawn ? ` ${tx(`rev.protest.${p.result}`)} (${p.citedArticle}).` : '';
-        return h('li', { class: `finding-${o.severity}` }, [
+        return h('li', { class: `res-${o.severity}` }, [
           h('strong', {}, [MESSAGES[o.code].title]),
           ` (${o.basis}) — ${how}${protestLine}`,
         ]);

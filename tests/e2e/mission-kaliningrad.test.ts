@@ -1,0 +1,150 @@
+/**
+ * 03-kaliningrad-cap played twice by a returning player (01 and 02 already flown): once
+ * complying with Russia's 500 km cap, once protesting it by citing the treaty from the
+ * Handbook and then declining. Checks what the player sees at each step; screenshots.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Plan } from '../../src/rules/types';
+import { launchBrowser, openPage } from '../helpers/browser';
+import { DIST, openCampaign, read, savedProgress, seedSave, shot, waitPhase } from '../helpers/mission';
+import { serveDist, type StaticServer } from '../helpers/serve';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist(DIST, '/play/open-skies/');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const plan = (name: string): Plan =>
+  JSON.parse(readFileSync(`levels/reference/${name}.plan.json`, 'utf8')) as Plan;
+
+/** Types each waypoint into the route table, then its altitude and sensors, as a player would. */
+async function typeRoute(page: Page, p: Plan): Promise<void> {
+  for (const [i, w] of p.waypoints.entries()) {
+    await page.locator('#rt-add-lat').fill(String(w.lat));
+    await page.locator('#rt-add-lon').fill(String(w.lon));
+    await page.locator('#rt-add-lon').press('Enter');
+    const row = page.locator('.rt-row').nth(i);
+    await row.waitFor();
+    await row.locator('.rt-alt').fill(String(w.altitudeM));
+    await row.locator('.rt-alt').press('Tab');
+    for (const kind of ['optical', 'video', 'infrared'] as const) {
+      const box = row.locator(`input[value="${kind}"]`);
+      if ((await box.isChecked()) !== w.sensors.includes(kind)) await box.click();
+    }
+  }
+  const typed = await read<Plan['waypoints']>(page, 's => s.mission.present.waypoints');
+  expect(typed).toEqual(p.waypoints);
+}
+
+async function openKaliningrad(page: Page): Promise<void> {
+  await seedSave(page, savedProgress(['01-training-flight', '02-first-flight-over-russia']));
+  await page.goto(`${server.url}?renderer=canvas`);
+  await openCampaign(page);
+  const item = page.locator('.cp-item[data-level="03-kaliningrad-cap"]');
+  expect(await item.locator('.cp-status').textContent()).toMatch(/Open/);
+  await item.getByRole('button', { name: /^Fly/ }).click();
+  await waitPhase(page, 'briefing');
+  expect(await page.locator('.ms-bulletin').textContent()).toMatch(/500 km/);
+  await page.getByRole('button', { name: 'Start planning' }).click();
+  await waitPhase(page, 'planning');
+}
+
+describe('03-kaliningrad-cap', () => {
+  it('comply: a route within the cap is accepted, flown and scored', async () => {
+    const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
+    await openKaliningrad(page);
+    await typeRoute(page, plan('03-kaliningrad-cap.lawful'));
+    expect(await page.locator('.find-summary').textContent()).toMatch(
+      /^(✓ Lawful plan|0 violations · 0 host restrictions)/,
+    );
+    expect(await page.locator('.finding-restriction').count()).toBe(0);
+    await page.getByRole('button', { name: 'Submit plan to the host' }).click();
+    await waitPhase(page, 'review');
+    expect(await page.locator('.rev-decision').textContent()).toMatch(/accepts|proposes/);
+    await page.getByRole('button', { name: /^Accept/ }).click();
+    await waitPhase(page, 'flight');
+    await page.getByRole('radio', { name: '16×' }).click();
+    await waitPhase(page, 'debrief', 90_000);
+    expect(await page.locator('.db-outcome').textContent()).toBe('Flight completed.');
+    expect(await page.locator('.db-quota, [aria-labelledby="db-quota-title"]').textContent()).toMatch(
+      /counts against/,
+    );
+    expect(
+      await read<number>(page, "s => s.progress.results['03-kaliningrad-cap'].stars"),
+    ).toBeGreaterThanOrEqual(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('protest: the cap is flagged, the host demands, the protest cites the Handbook, then decline', async () => {
+    const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
+    await openKaliningrad(page);
+    await typeRoute(page, plan('03-kaliningrad-cap.unlawful'));
+
+    // Planning: a host restriction (R, hatched), not a violation; a link to the Handbook.
+    expect(await page.locator('.find-summary').textContent()).toMatch(
+      /^0 violations · [1-9]\d* host restrictions/,
+    );
+    const cap = page.locator('.finding[data-code="restriction/distance-cap"]');
+    expect(await cap.locator('.sev-letter').textContent()).toBe('R');
+    expect(await cap.locator('.finding-text').textContent()).toMatch(/500/);
+    expect(await page.locator('.submit-hint').textContent()).toMatch(/host restriction/);
+    await shot(page, 'mission-03-1-planning-restriction');
+    await cap.getByRole('button', { name: /^Open .* in the Handbook$/ }).click();
+    const article = page.getByRole('dialog', { name: 'Treaty Handbook' });
+    await article.waitFor();
+    expect(await article.locator('.hb-target').count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('hb-target'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await article.waitFor({ state: 'detached' });
+
+    // Review: the host demands changes on contested ground; accepting is not offered.
+    await page.getByRole('button', { name: 'Submit plan to the host' }).click();
+    await waitPhase(page, 'review');
+    expect(await page.locator('.rev-decision').textContent()).toMatch(/demands changes/);
+    const objection = page.locator('.review .finding[data-code="restriction/distance-cap"]');
+    expect(await objection.textContent()).toMatch(/contested: not in the treaty/);
+    expect(await page.getByRole('button', { name: /^Accept/ }).count()).toBe(0);
+    expect(await page.locator('.rev-hint').textContent()).toMatch(/protest/);
+    await shot(page, 'mission-03-2-review-demand');
+
+    // Protest: pick the governing article in the Handbook.
+    await objection.getByRole('button', { name: /^Protest/ }).click();
+    const picker = page.getByRole('dialog', { name: /^Protest/ });
+    await picker.waitFor();
+    await picker.getByRole('searchbox').fill('VI §II.2');
+    expect(await picker.locator('.hb-entry').count()).toBeGreaterThan(0);
+    await shot(page, 'mission-03-3-protest-handbook');
+    await picker.getByRole('button', { name: 'Cite Art. VI §II.2', exact: true }).click();
+    await picker.waitFor({ state: 'detached' });
+    const outcome = page.locator('.rev-protests li').first();
+    await outcome.waitFor();
+    expect(await outcome.textContent()).toMatch(
+      /The host maintains its demand\..*Art\. VI §II\.2.*You cited the right article/,
+    );
+    expect(await read<number>(page, 's => s.protestOutcomes[0].trustDelta')).toBeGreaterThan(0);
+    await shot(page, 'mission-03-4-protest-outcome');
+
+    // Decline: no flight, no quota used.
+    await page.getByRole('button', { name: 'Decline the mission' }).click();
+    await waitPhase(page, 'debrief');
+    expect(await page.locator('.db-outcome').textContent()).toMatch(/declined/);
+    expect(await page.locator('[aria-labelledby="db-quota-title"]').textContent()).toMatch(/Nothing counted/);
+    expect(await page.locator('.db-resolved').textContent()).toMatch(/declined/);
+    expect(await read<unknown>(page, "s => s.progress.results['03-kaliningrad-cap'] ?? null")).toBeNull();
+    await shot(page, 'mission-03-5-debrief-declined');
+
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
