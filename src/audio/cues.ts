@@ -38,7 +38,7 @@ export function newProblems(prev: Verdict | null, next: Verdict | null): Finding
   return next.findings.filter((f) => f.severity !== 'notice' && !before.has(findingKey(f)));
 }
 
-/** The running flight's state that the engine hum follows. */
+/** The aircraft is in the air and the clock runs (tH: hours after arrival, take-off..landing). */
 export function flightRunning(s: GameState): boolean {
   const f = s.mission?.flight;
   return (
@@ -47,7 +47,7 @@ export function flightRunning(s: GameState): boolean {
     !!f &&
     !f.paused &&
     s.flight?.status === 'flown' &&
-    f.tH < s.flight.durationH
+    f.tH < s.flight.landingAfterArrivalH
   );
 }
 

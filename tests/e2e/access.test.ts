@@ -173,6 +173,36 @@ describe('keyboard only', () => {
       /Plan lawful|problem/.test(document.getElementById('live')?.textContent ?? ''),
     );
     await page.screenshot({ path: `${ARTIFACTS}/access-keyboard-planning.png` });
+
+    // Submit, accept and fly, still by keyboard; then Space pauses and 1–5 set the speed.
+    await tabTo(page, (e) => e.text === 'Submit plan to the host', 80);
+    await page.keyboard.press('Enter');
+    await tabTo(page, (e) => e.text === 'Accept and fly', 80);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.__openSkies!.store.getState().mission?.phase === 'flight');
+    // The skip link now leads to the map, which takes the keys.
+    await tabTo(page, (e) => e.text === 'Skip to the map', 80, 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('game');
+    const flight = () =>
+      page.evaluate(() => {
+        const s = window.__openSkies!.store.getState();
+        return { paused: s.mission?.flight?.paused, speed: s.settings.timeSpeed };
+      });
+    await page.keyboard.press('5');
+    expect(await flight()).toEqual({ paused: false, speed: 16 });
+    await page.waitForFunction(() =>
+      /Engine hum — 16×/.test(document.getElementById('captions')?.textContent ?? ''),
+    );
+    expect((await audio(page)).hum).toBe(true);
+    await page.keyboard.press('Space');
+    expect(await flight()).toEqual({ paused: true, speed: 16 });
+    expect((await audio(page)).hum).toBe(false);
+    await page.keyboard.press('1');
+    await page.keyboard.press('Space');
+    expect(await flight()).toEqual({ paused: false, speed: 1 });
+    expect(await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0)).toBe(0);
+    await page.screenshot({ path: `${ARTIFACTS}/access-keyboard-flight.png` });
     expect(w.errors).toEqual([]);
     await page.context().close();
   });

@@ -96,7 +96,7 @@ const flight = {
   captures: [
     {
       targetId: 't1',
-      tH: 1.0,
+      tH: 27.0,
       leg: 0,
       sensor: 'optical',
       resolutionM: 0.3,
@@ -106,7 +106,7 @@ const flight = {
     },
     {
       targetId: 't2',
-      tH: 1.01,
+      tH: 27.01,
       leg: 0,
       sensor: 'optical',
       resolutionM: 0.3,
@@ -217,7 +217,7 @@ describe('engine hum', () => {
 
   it('runs only while the flight runs, and its rate and level follow the time speed', () => {
     expect(director.playing.hum).toBe(false);
-    set({ mission: mission('flight', { tH: 0, paused: false }) });
+    set({ mission: mission('flight', { tH: 26, paused: false }) });
     const id = howl.idOf('hum') ?? -1;
     expect(director.playing.hum).toBe(true);
     expect(howl.rates.get(id)).toBe(humRate(4));
@@ -227,9 +227,14 @@ describe('engine hum', () => {
     expect(cues.map((c) => c.captionKey)).toEqual(
       expect.arrayContaining(['caption.engineStart', 'caption.engineSpeed']),
     );
-    set({ mission: mission('flight', { tH: 0.5, paused: true }) });
+    set({ mission: mission('flight', { tH: 26.5, paused: true }) });
     expect(director.playing.hum).toBe(false);
     expect(cues.at(-1)?.captionKey).toBe('caption.engineStop');
+    set({ mission: mission('flight', { tH: 26.5, paused: false }) });
+    expect(director.playing.hum).toBe(true);
+    // Landed: the clock stands at the landing time.
+    set({ mission: mission('flight', { tH: 30, paused: false }) });
+    expect(director.playing.hum).toBe(false);
   });
 
   it.each<[number, number]>([
@@ -257,13 +262,13 @@ describe('one-shots', () => {
   });
 
   it('fires the shutter once per capture crossed by the clock, captioned with the target', () => {
-    set({ screen: 'mission', mission: mission('flight', { tH: 0.5, paused: false }), flight });
-    set({ mission: mission('flight', { tH: 0.99, paused: false }) });
+    set({ screen: 'mission', mission: mission('flight', { tH: 26.5, paused: false }), flight });
+    set({ mission: mission('flight', { tH: 26.99, paused: false }) });
     expect(howl.count('shutter')).toBe(0);
     now = 1000;
-    set({ mission: mission('flight', { tH: 1.005, paused: false }) });
+    set({ mission: mission('flight', { tH: 27.005, paused: false }) });
     now = 1050;
-    set({ mission: mission('flight', { tH: 1.02, paused: false }) });
+    set({ mission: mission('flight', { tH: 27.02, paused: false }) });
     const shutters = cues.filter((c) => c.sound === 'shutter');
     expect(shutters.map((c) => c.params?.target)).toEqual(['Baltiysk', 'Chkalovsk']);
     // Two captures 50 ms apart: both captioned, one sound.
