@@ -5,7 +5,7 @@
 import type { TargetKind, ZoneKind } from '../rules/types';
 import { bearingDeg, destination, densify } from '../rules/sim/sphere';
 import { DEFAULT_LINE_BUFFER_KM } from '../rules/sim/zones';
-import { d3Polygon, lonLat, type MapProjection, type MapPx } from './projection';
+import { d3Polygon, lonLat, type MapBounds, type MapProjection, type MapPx } from './projection';
 import { projectGeo, rangeRing } from './project-geo';
 import { reachKm, type MapSubject } from './subject';
 
@@ -109,4 +109,41 @@ export function buildOverlay(projection: MapProjection, subject: MapSubject): Ov
     at: projection.toMap(lonLat(t.lon, t.lat)),
   }));
   return { airfields, zones, targets };
+}
+
+/**
+ * Where a mission's map opens: around its first airfield, zones and sites (padded), so
+ * Kaliningrad fills the screen in the Kaliningrad mission. Without any, or when they sit in a
+ * tiny spot, the party's main territory (fallback).
+ */
+export function focusBounds(o: OverlayGeometry, fallback: MapBounds): MapBounds {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const add = (x: number, y: number): void => {
+    if (Number.isFinite(x) && Number.isFinite(y)) {
+      xs.push(x);
+      ys.push(y);
+    }
+  };
+  // The first airfield is where missions take off; the others may lie across the country.
+  const first = o.airfields[0];
+  if (first) add(first.at.x, first.at.y);
+  for (const t of o.targets) add(t.at.x, t.at.y);
+  for (const z of o.zones)
+    for (const r of [...z.rings, ...z.lines]) for (let i = 0; i + 1 < r.length; i += 2) add(r[i]!, r[i + 1]!);
+  if (o.targets.length + o.zones.length === 0 || xs.length < 2) return fallback;
+  const minX = Math.min(...xs);
+  const maxX = Math.max(...xs);
+  const minY = Math.min(...ys);
+  const maxY = Math.max(...ys);
+  const fw = fallback[1][0] - fallback[0][0];
+  // Never closer than a twentieth of the country: some context stays around the sites.
+  const w = Math.max(maxX - minX, fw / 20);
+  const h = Math.max(maxY - minY, fw / 20);
+  const cx = (minX + maxX) / 2;
+  const cy = (minY + maxY) / 2;
+  return [
+    [cx - w * 0.6, cy - h * 0.6],
+    [cx + w * 0.6, cy + h * 0.6],
+  ];
 }

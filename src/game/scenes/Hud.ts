@@ -15,6 +15,7 @@ export interface HudInfo {
 }
 
 export class Hud extends Phaser.Scene {
+  private bg!: Phaser.GameObjects.Graphics;
   private g!: Phaser.GameObjects.Graphics;
   private texts: Phaser.GameObjects.Text[] = [];
 
@@ -23,6 +24,7 @@ export class Hud extends Phaser.Scene {
   }
 
   create(): void {
+    this.bg = this.add.graphics();
     this.g = this.add.graphics();
     const redraw = (): void => this.draw();
     this.registry.events.on('changedata-hud', redraw);
@@ -66,6 +68,7 @@ export class Hud extends Phaser.Scene {
     const dpr = (this.registry.get('dpr') as number | undefined) ?? 1;
     const palette = paletteFor(store.getState().settings.palette);
     this.g.clear();
+    this.bg.clear();
     for (const t of this.texts) t.setVisible(false);
     if (!info) return;
     // Sit above the bottom bar when the mission shows it.
@@ -74,7 +77,8 @@ export class Hud extends Phaser.Scene {
     const left = document.getElementById('left-panel');
     const leftW = left && !left.hidden ? left.getBoundingClientRect().right : 0;
     const x = (leftW + 16) * dpr;
-    let y = this.scale.height - (barH + 16) * dpr;
+    const bottom = this.scale.height - (barH + 16) * dpr;
+    let y = bottom;
     const scale = niceScaleKm(info.kmPerPx, 140 * dpr);
     if (scale) {
       this.g.lineStyle(2 * dpr, palette.airfield, 0.9);
@@ -108,11 +112,18 @@ export class Hud extends Phaser.Scene {
         '▨ hatched: host restriction · dotted: hazardous or exercise airspace',
         palette.restriction,
       ]);
-    if (!compact && info.targets) lines.push(['◆ site of interest (filled: objective)', palette.target]);
+    if (!compact && info.targets)
+      lines.push(['◆ ■ ▲ site of interest: shape by kind, filled if an objective', palette.target]);
     lines.reverse().forEach(([s, c], i) => {
       const t = this.text(i + 1, s, x, 0, 12, c);
       t.setY(Math.round(y - t.height));
       y -= t.height + 2 * dpr;
     });
+    // A quiet backing so the legend reads over any land and clearly is not part of the map.
+    const shown = this.texts.filter((t) => t.visible);
+    const right = Math.max(x + (scale?.px ?? 0) + 80 * dpr, ...shown.map((t) => t.x + t.width));
+    const pad = 8 * dpr;
+    this.bg.fillStyle(palette.halo, 0.72);
+    this.bg.fillRoundedRect(x - pad, y - pad / 2, right - x + 2 * pad, bottom - y + pad * 1.5, 6 * dpr);
   }
 }

@@ -14,9 +14,9 @@ import { distanceKm } from '../../rules/geo/sphere';
 import { AIRFIELD_BY_ID } from '../../world';
 import { asCountriesTopology, buildBaseGeometry } from '../map-data';
 import { flightOf, routeModelOf, sameRouteModel, subjectOf } from '../map-state';
-import { buildOverlay } from '../overlay-data';
+import { buildOverlay, focusBounds } from '../overlay-data';
 import { cssHex, paletteFor } from '../palette';
-import { lonLat, screenPx, type MapProjection, type ScreenPx } from '../projection';
+import { lonLat, screenPx, type MapBounds, type MapProjection, type ScreenPx } from '../projection';
 import { subscribeSlice } from '../subscribe';
 import {
   clampView,
@@ -39,6 +39,7 @@ import type { HudInfo } from './Hud';
 import { ATLAS_KEY } from './Preloader';
 
 const SETTLE_MS = 120;
+const PANEL_IDS = ['topbar', 'left-panel', 'right-panel', 'bottom-bar', 'screen'];
 
 export class MapScene extends Phaser.Scene {
   private view!: View;
@@ -52,6 +53,9 @@ export class MapScene extends Phaser.Scene {
   private hasZones = false;
   private hasTargets = false;
   private movedAt = 0;
+  /** The initial framing: the level's airfields, zones and sites, else the party's main territory. */
+  private focus!: MapBounds;
+  private userMoved = false;
   private unsubs: (() => void)[] = [];
 
   constructor() {
@@ -92,7 +96,9 @@ export class MapScene extends Phaser.Scene {
 
     const { width, height } = this.scale;
     this.limits = limitsFor(this.projection.fitBounds, this.projection.allBounds, width, height);
+    this.focus = focusBounds(overlay, this.projection.fitBounds);
     this.fit();
+    this.watchPanels();
 
     this.input2 = new MapInput(
       this,
@@ -124,11 +130,14 @@ export class MapScene extends Phaser.Scene {
       ),
       onMapFocus(restartIfNeeded),
       subscribeSlice(store, routeModelOf, (m) => this.route.set(m), sameRouteModel),
-      // Panels appear when a screen opens: frame the map again once they are laid out.
+      // Another DOM screen (menu → free flight): frame again once it is laid out.
       subscribeSlice(
         store,
         (s) => s.screen,
-        () => requestAnimationFrame(() => this.fit()),
+        () =>
+          requestAnimationFrame(() => {
+            if (this.scene.isActive() && !this.userMoved) this.fit();
+          }),
       ),
       subscribeSlice(store, flightOf, (f) => this.flight.setFlight(f)),
     );
@@ -139,8 +148,14 @@ export class MapScene extends Phaser.Scene {
 
   private inputHandlers(): MapInputHandlers {
     return {
-      pan: (dx, dy) => this.setView(panBy(this.view, dx, dy, this.limits)),
-      zoom: (f, at) => this.setView(zoomAt(this.view, f, at, this.limits)),
+      pan: (dx, dy) => {
+        this.userMoved = true;
+        this.setView(panBy(this.view, dx, dy, this.limits));
+      },
+      zoom: (f, at) => {
+        this.userMoved = true;
+        this.setView(zoomAt(this.view, f, at, this.limits));
+      },
       ...routeEditing(this.route, this.projection, () => this.view),
       settle: () => {
         this.movedAt = this.time.now;
@@ -151,10 +166,23 @@ export class MapScene extends Phaser.Scene {
   /** Frames the party in the part of the canvas the DOM panels leave free. */
   private fit(): void {
     const { width, height } = this.scale;
-    this.setView(
-      fitView(this.projection.fitBounds, width, height, 40 * this.dpr(), domInsets(this.dpr())),
-      true,
-    );
+    this.setView(fitView(this.focus, width, height, 40 * this.dpr(), domInsets(this.dpr())), true);
+    this.userMoved = false;
+  }
+
+  /**
+   * Panels open, close and change size (a screen opens, a drawer folds): frame the map again,
+   * unless the player has already moved it.
+   */
+  private watchPanels(): void {
+    const observer = new ResizeObserver(() => {
+      if (!this.userMoved) this.fit();
+    });
+    for (const id of PANEL_IDS) {
+      const el = document.getElementById(id);
+      if (el) observer.observe(el);
+    }
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => observer.disconnect());
   }
 
   private setView(v: View, immediate = false): void {

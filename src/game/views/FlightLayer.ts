@@ -178,17 +178,10 @@ export class FlightLayer {
       const rim = this.projection.toMap(lonLat(edge.lon, edge.lat));
       const r = Math.hypot(rim.x - centre.x, rim.y - centre.y);
       if (!Number.isFinite(r) || r <= 0) continue;
-      // Soft edge: concentric discs, denser towards the middle.
-      for (const [k, alpha] of [
-        [1, 0.06],
-        [0.75, 0.07],
-        [0.5, 0.08],
-      ] as const)
-        g.fillStyle(this.palette.cloud, alpha * Math.min(1, cell.intensity * 1.5)).fillCircle(
-          centre.x,
-          centre.y,
-          r * k,
-        );
+      // Soft edge: many faint concentric discs, denser towards the middle.
+      const a = 0.035 * Math.min(1, cell.intensity * 1.5);
+      for (let k = 6; k >= 1; k--)
+        g.fillStyle(this.palette.cloud, a).fillCircle(centre.x, centre.y, (r * k) / 6);
     }
   }
 

@@ -36,6 +36,7 @@ export class RouteLayer {
   private model: RouteModel = { plan: null, verdict: null, selected: null, editable: false };
   private zoom = 1;
   private readonly stripCache = new Map<string, number[][]>();
+  private legCache = new Map<string, number[][]>();
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -63,7 +64,19 @@ export class RouteLayer {
   private reproject(): void {
     const stops = this.model.plan ? routeStops(this.model.plan, this.airfield) : null;
     this.stops = stops ? projectStops(this.projection, stops) : [];
-    this.legs = stops ? projectLegs(this.projection, stops) : [];
+    // Only the legs that changed are projected again (a drag moves two legs of fifty).
+    const legs: number[][][] = [];
+    const cache = new Map<string, number[][]>();
+    for (let i = 0; stops && i + 1 < stops.length; i++) {
+      const a = stops[i] as Stop;
+      const b = stops[i + 1] as Stop;
+      const key = `${a.lat},${a.lon},${b.lat},${b.lon}`;
+      const lines = this.legCache.get(key) ?? projectLegs(this.projection, [a, b])[0] ?? [];
+      cache.set(key, lines);
+      legs.push(lines);
+    }
+    this.legCache = cache;
+    this.legs = legs;
   }
 
   /** Waypoint index under a map point (handles only, not the airfields), or null. */
@@ -160,24 +173,28 @@ export class RouteLayer {
       const mid = legMidpoint(this.legs[i] ?? []);
       let t = this.labels[k];
       if (!t) {
-        t = this.scene.add.text(0, 0, '', {}).setDepth(11);
+        t = this.scene.add.text(0, 0, '', this.labelStyle(dpr)).setDepth(11);
         this.labels.push(t);
       }
-      const colour = m.severity === 'violation' ? 0xff9b66 : 0xffc14d;
-      t.setStyle({
-        fontFamily: '"IBM Plex Sans", system-ui, sans-serif',
-        fontSize: `${Math.round(12 * dpr)}px`,
-        fontStyle: '600',
-        color: cssHex(colour),
-        stroke: cssHex(this.palette.halo),
-        strokeThickness: Math.round(4 * dpr),
-      });
-      t.setText(`${m.severity === 'violation' ? '✕' : '!'} ${m.title ?? ''}`);
+      const colour = cssHex(m.severity === 'violation' ? 0xff9b66 : 0xffc14d);
+      if (t.style.color !== colour) t.setColor(colour);
+      const text = `${m.severity === 'violation' ? '✕' : '!'} ${m.title ?? ''}`;
+      if (t.text !== text) t.setText(text);
       t.setVisible(mid !== null);
       if (mid)
         t.setPosition(mid.x + (8 * dpr) / this.zoom, mid.y - (8 * dpr) / this.zoom).setScale(1 / this.zoom);
     });
     this.hideLabels(offending.length);
+  }
+
+  private labelStyle(dpr: number): Phaser.Types.GameObjects.Text.TextStyle {
+    return {
+      fontFamily: '"IBM Plex Sans", system-ui, sans-serif',
+      fontSize: `${Math.round(12 * dpr)}px`,
+      fontStyle: '600',
+      stroke: cssHex(this.palette.halo),
+      strokeThickness: Math.round(4 * dpr),
+    };
   }
 
   private hideLabels(from: number): void {
