@@ -96,9 +96,6 @@ export const en = {
   'announce.phase.review': 'Host review of the plan.',
   'announce.phase.flight': 'Flight under way.',
   'announce.phase.debrief': 'Debrief.',
-  'announce.paused': 'Flight paused.',
-  'announce.resumed': 'Flight resumed at {speed}×.',
-  'announce.settingsSaved': '{setting}: {value}.',
   // ---------------------------------------------------------------- start, menu, free flight, about
   'start.button': 'Start',
   'start.lede': 'Plan unarmed observation flights under the Treaty on Open Skies (1992–2021).',

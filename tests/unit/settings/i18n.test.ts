@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/ui/i18n/en';
+import { PHASES } from '../../../src/state/schema';
 import { availableLanguages, formatNumber, hasKey, setLanguage, t, tn } from '../../../src/ui/i18n';
 
 function sources(dir: string): string[] {
@@ -39,6 +40,10 @@ describe('i18n table', () => {
       .filter((u) => (u.plural ? !hasKey(`${u.key}.other`) : !hasKey(u.key)))
       .map((u) => `${u.file}: ${u.key}`);
     expect(missing).toEqual([]);
+  });
+
+  it('has a phase announcement for every mission phase (looked up by template)', () => {
+    for (const phase of PHASES) expect(hasKey(`announce.phase.${phase}`), phase).toBe(true);
   });
 
   it('has no empty strings and balanced placeholders', () => {
