@@ -1,7 +1,9 @@
 /**
  * Art. VI §II.3: an observation flight ends at an Open Skies airfield of the observed party.
  * In the game that is one of the level's airfields that lies in the host's territory
- * (a group partner's airfield counts, as Belarus does for Russia).
+ * (a group partner's airfield counts, as Belarus does for Russia). The level's list is the
+ * authority: a field the treaty lists for refuelling (Honolulu) may serve as a mission's
+ * Open Skies airfield when the level says so (level 05 flies from Honolulu).
  */
 import { finding } from './codes';
 import type { Check } from './types';
@@ -9,8 +11,7 @@ import type { Check } from './types';
 export const checkBadEnd: Check = (_plan, ctx, d) => {
   const listed = ctx.level.airfields.some((a) => a.id === d.endId);
   const hostOwned = d.end !== undefined && d.hostStates.has(d.end.party);
-  const notRefuelling = d.end !== undefined && d.end.role !== 'refuelling';
-  if (listed && hostOwned && notRefuelling) return [];
+  if (listed && hostOwned) return [];
   const lastLeg = d.legs[d.legs.length - 1];
   return [
     finding(

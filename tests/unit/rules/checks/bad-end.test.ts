@@ -7,7 +7,7 @@ describe('route/bad-end (Art. VI §II.3)', () => {
     ['another Open Skies airfield of the host', 'bravo', false],
     ['an airfield of the group partner in the level', 'delta', false],
     ['an airfield of another state', 'charlie', true],
-    ['a refuelling field', 'refuel', true],
+    ['a refuelling field the level lists as its airfield', 'refuel', false],
     ['an airfield the world does not know', 'nowhere', true],
   ])('%s (%s)', (_name, endAirfield, bad) => {
     const v = validatePlan(testPlan({ endAirfield }), testContext());
