@@ -88,8 +88,15 @@ export function setHistory(h: PlanHistory): void {
   set({ mission, verdict: mc ? verdictOf(h.present, mc.ctx) : null, selectedWaypoint: selected });
 }
 
-export function announce(text: string): void {
+/**
+ * The announcement field for a patch: goes in the same setState as the change it describes, so
+ * the announcer reads one message (not a generic phase line and then this one).
+ */
+export function said(text: string): { announcement: string } {
   // Same text twice still has to be read out: aria-live needs a change.
-  const current = get().announcement;
-  set({ announcement: current === text ? `${text}\u00a0` : text });
+  return { announcement: get().announcement === text ? `${text}\u00a0` : text };
+}
+
+export function announce(text: string): void {
+  set(said(text));
 }

@@ -2,7 +2,7 @@
 import type { FindingCode, Plan } from '../../rules/types';
 import { TIME_SPEEDS, type TimeSpeed } from '../schema';
 import { nextLevelId, quotaKey } from '../selectors';
-import { announce, breakEditChain, get, historyOf, missionContext, set } from './mission-core';
+import { announce, said, breakEditChain, get, historyOf, missionContext, set } from './mission-core';
 import { pushPlan } from '../../rules';
 import {
   canAccept,
@@ -54,7 +54,7 @@ export function startMission(levelId: string): void {
     future: [],
   };
   // Set the mission first: the world follows the mission's year (parties, airfield distances).
-  set({ mission });
+  set({ mission, ...said(`Briefing: ${level.title}.`) });
   const mc = missionContext();
   set({
     screen: 'mission',
@@ -66,14 +66,16 @@ export function startMission(levelId: string): void {
     routeLocked: false,
     missionNotice: null,
   });
-  announce(`Briefing: ${level.title}.`);
 }
 
 export function beginPlanning(): void {
   const m = get().mission;
   if (!m || (m.phase !== 'briefing' && m.phase !== 'review')) return;
-  set({ mission: { ...m, phase: 'planning', review: undefined }, ...reviewFields(null) });
-  announce('Planning. Add waypoints on the map or in the route table.');
+  set({
+    mission: { ...m, phase: 'planning', review: undefined },
+    ...reviewFields(null),
+    ...said('Planning. Add waypoints on the map or in the route table.'),
+  });
 }
 
 /** Submits the plan to the host: the host's answer comes from the rules (deterministic). */
@@ -86,8 +88,12 @@ export function submitPlan(): void {
   breakEditChain();
   const state: ReviewState = { protests: [] };
   const run = reviewOf(mc.plan, mc.ctx, s.verdict, []);
-  set({ mission: { ...m, phase: 'review', review: state }, ...reviewFields(run), selectedWaypoint: null });
-  announce(`Plan submitted. Host answer: ${reviewKind(run.response)}.`);
+  set({
+    mission: { ...m, phase: 'review', review: state },
+    ...reviewFields(run),
+    selectedWaypoint: null,
+    ...said(`Plan submitted. Host answer: ${reviewKind(run.response)}.`),
+  });
 }
 
 /** Protests a host demand, citing an article picked from the Handbook. */
@@ -138,8 +144,8 @@ export function declineMission(): void {
     mission: { ...m, phase: 'debrief', outcome, flight: undefined },
     flight: null,
     progress: { ...s.progress, trust },
+    ...said('Mission declined. It does not count against the quota.'),
   });
-  announce('Mission declined. It does not count against the quota.');
 }
 
 export function startFlight(): void {
@@ -152,8 +158,8 @@ export function startFlight(): void {
   set({
     mission: { ...m, phase: 'flight', flight: { tH: flightSpan(flight).fromH, paused: false } },
     flight,
+    ...said('Take-off. The flight has begun.'),
   });
-  announce('Take-off. The flight has begun.');
 }
 
 /** Sets the flight clock, in hours after arrival (the scale of FlightResult), within take-off..landing. */
@@ -215,8 +221,11 @@ export function finishFlight(): void {
     quotaUsed: { ...s.progress.quotaUsed, [key]: flownWithKey },
   };
   const flightState = { tH: flightSpan(s.flight).toH, paused: true };
-  set({ mission: { ...m, phase: 'debrief', outcome, flight: flightState }, progress });
-  announce(`Landed. Score ${sc.score}, ${sc.stars} of 3 stars.`);
+  set({
+    mission: { ...m, phase: 'debrief', outcome, flight: flightState },
+    progress,
+    ...said(`Landed. Score ${sc.score}, ${sc.stars} of 3 stars.`),
+  });
 }
 
 export function retryMission(): void {

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Plan } from '../../rules/types';
 import type { PersistedMission } from '../schema';
-import { announce, breakEditChain, get, missionContext, set } from './mission-core';
+import { announce, breakEditChain, get, missionContext, said, set } from './mission-core';
 import { flightOf, parseSavedPlan, reviewOf, verdictOf } from './mission-engine';
 import { reviewFields } from './mission-flow';
 
@@ -100,7 +100,7 @@ export function resumeMission(): boolean {
     review: m.review === undefined ? undefined : reviewState,
   };
   // Set the checked mission first: the world follows the mission's year (parties, distances).
-  set({ mission });
+  set({ mission, ...said(`Mission resumed: ${level.title}.`) });
   const mc = missionContext();
   if (!mc) return false;
   breakEditChain();
@@ -129,6 +129,5 @@ export function resumeMission(): boolean {
     routeLocked: false,
     missionNotice: null,
   });
-  announce(`Mission resumed: ${level.title}, ${phase}.`);
   return true;
 }

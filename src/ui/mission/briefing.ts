@@ -37,59 +37,61 @@ export function mountBriefing(root: HTMLElement): () => void {
   const slots = forecastSummary(forecastOf(level), points);
   const start = button(tx('brief.start'), () => beginPlanning(), { class: 'primary big' });
 
-  const card = h('article', { class: 'ms-briefing', 'aria-labelledby': 'ms-brief-title' }, [
-    h('header', {}, [
-      h('p', { class: 'ms-kicker' }, [tx('phase.briefing')]),
-      h('h2', { id: 'ms-brief-title' }, [level.title]),
-      h('dl', { class: 'ms-facts' }, [
-        h('dt', {}, [tx('brief.date')]),
-        h('dd', {}, [fmtDate(level.arrivalUtc)]),
-        h('dt', {}, [tx('brief.parties')]),
-        h('dd', {}, [`${partyName(s, level.observer)} → ${partyName(s, level.host)}`]),
-        h('dt', {}, [tx('brief.quota')]),
-        h('dd', {}, [tx('brief.quotaValue', { left: quotaLeft(s, level), active: level.quota.active })]),
-        h('dt', {}, [tx('brief.aircraft')]),
-        h('dd', {}, [aircraft ? aircraft.name : level.aircraft]),
-        h('dt', {}, [tx('brief.airfield')]),
-        h('dd', {}, [
-          airfield ? airfield.name : (level.airfields[0]?.id ?? ''),
-          ` · ${tx('brief.maxDistance', { km: (level.airfields[0]?.maxDistanceKm ?? 0).toLocaleString('en-GB') })}`,
-        ]),
-      ]),
+  const facts = h('dl', { class: 'ms-facts' }, [
+    h('dt', {}, [tx('brief.date')]),
+    h('dd', {}, [fmtDate(level.arrivalUtc)]),
+    h('dt', {}, [tx('brief.parties')]),
+    h('dd', {}, [`${partyName(s, level.observer)} → ${partyName(s, level.host)}`]),
+    h('dt', {}, [tx('brief.quota')]),
+    h('dd', {}, [tx('brief.quotaValue', { left: quotaLeft(s, level), active: level.quota.active })]),
+    h('dt', {}, [tx('brief.aircraft')]),
+    h('dd', {}, [aircraft ? aircraft.name : level.aircraft]),
+    h('dt', {}, [tx('brief.airfield')]),
+    h('dd', {}, [
+      airfield ? airfield.name : (level.airfields[0]?.id ?? ''),
+      ` · ${tx('brief.maxDistance', { km: (level.airfields[0]?.maxDistanceKm ?? 0).toLocaleString('en-GB') })}`,
     ]),
-    h('div', { class: 'ms-brief-body' }, [
+  ]);
+  const sensors = aircraft
+    ? h('section', {}, [
+        h('h3', {}, [tx('brief.sensors')]),
+        h(
+          'ul',
+          { class: 'ms-sensors' },
+          aircraft.sensors.map((sp) =>
+            h('li', {}, [
+              h('strong', {}, [tx(`sensor.${sp.kind}`)]),
+              ` ${tx('brief.sensorSpec', { limit: sp.limitM, min: sp.minAltitudeM.toLocaleString('en-GB') })}`,
+            ]),
+          ),
+        ),
+      ])
+    : null;
+  const card = h('article', { class: 'ms-briefing', 'aria-labelledby': 'ms-brief-title' }, [
+    h('div', { class: 'ms-brief-grid' }, [
+      h('header', { class: 'ms-brief-head' }, [
+        h('p', { class: 'ms-kicker' }, [tx('phase.briefing')]),
+        h('h2', { id: 'ms-brief-title' }, [level.title]),
+        facts,
+      ]),
+      miniMap(
+        level,
+        world,
+        tx('brief.mapLabel', { host: partyName(s, level.host), n: level.targets.length }),
+      ),
       h('div', { class: 'ms-brief-text' }, [
         h('p', {}, [level.texts.briefing]),
         h('section', { class: 'ms-bulletin', 'aria-labelledby': 'ms-bulletin-title' }, [
           h('h3', { id: 'ms-bulletin-title' }, [tx('brief.bulletin'), ': ', level.texts.bulletin.title]),
           h('p', {}, [level.texts.bulletin.text]),
         ]),
+        sensors,
+      ]),
+      h('div', { class: 'ms-brief-side' }, [
         h('h3', {}, [tx('brief.objectives')]),
         h('ol', { class: 'ms-targets' }, objectives.map(targetItem)),
         others.length ? h('h3', {}, [tx('brief.others')]) : null,
         others.length ? h('ul', { class: 'ms-targets' }, others.map(targetItem)) : null,
-      ]),
-      h('div', { class: 'ms-brief-side' }, [
-        miniMap(
-          level,
-          world,
-          tx('brief.mapLabel', { host: partyName(s, level.host), n: level.targets.length }),
-        ),
-        aircraft
-          ? h('section', {}, [
-              h('h3', {}, [tx('brief.sensors')]),
-              h(
-                'ul',
-                { class: 'ms-sensors' },
-                aircraft.sensors.map((sp) =>
-                  h('li', {}, [
-                    h('strong', {}, [tx(`sensor.${sp.kind}`)]),
-                    ` ${tx('brief.sensorSpec', { limit: sp.limitM, min: sp.minAltitudeM.toLocaleString('en-GB') })}`,
-                  ]),
-                ),
-              ),
-            ])
-          : null,
         h('section', {}, [
           h('h3', {}, [tx('brief.weather')]),
           weatherStrip(slots, Date.parse(level.arrivalUtc)),

@@ -58,8 +58,6 @@ export function mountFlightLog(root: HTMLElement): () => void {
   const list = h('ol', {
     class: 'fl-log',
     'aria-label': tx('fl.log'),
-    'aria-live': 'polite',
-    'aria-relevant': 'additions',
   });
   const status = h('p', { class: 'fl-status' });
   const panel = h('section', { class: 'ms-panel flight-log', 'aria-labelledby': 'fl-title' }, [

@@ -54,6 +54,9 @@ export function mountMissionUi(): void {
     app.dataset.drawer = which ?? '';
     left.classList.toggle('open', which === 'left');
     right.classList.toggle('open', which === 'right');
+    for (const b of top.querySelectorAll<HTMLElement>('[aria-controls]')) {
+      b.setAttribute('aria-expanded', String(b.getAttribute('aria-controls') === `${which}-panel`));
+    }
   };
   const toggleDrawer = (which: 'left' | 'right'): void => {
     const open = app.dataset.drawer === which;

@@ -31,8 +31,8 @@ export function miniMap(level: Level, world: WorldGeo, label: string): HTMLEleme
     .parallels([centreLat - 5, centreLat + 5])
     .fitExtent(
       [
-        [28, 24],
-        [W - 28, H - 24],
+        [44, 34],
+        [W - 44, H - 30],
       ],
       focus,
     )

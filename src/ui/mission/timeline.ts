@@ -47,12 +47,14 @@ export function mountTimeline(root: HTMLElement): () => void {
   const stripHost = h('div', { class: 'tl-strip' });
   const markers = h('div', { class: 'tl-markers', 'aria-hidden': 'true' });
   const readout = h('p', { class: 'tl-readout' });
-  const wrap = h('section', { class: 'tl', 'aria-labelledby': 'tl-title' }, [
-    h('h3', { id: 'tl-title', class: 'bar-label' }, [tx('tl.title')]),
+  // A disclosure: open on desktop, folded on small screens so the map keeps its room.
+  const wrap = h('details', { class: 'tl' }, [
+    h('summary', { class: 'bar-label', id: 'tl-title' }, [tx('tl.title')]),
     controls,
     h('div', { class: 'tl-track' }, [stripHost, markers]),
     readout,
   ]);
+  wrap.open = typeof matchMedia !== 'function' || !matchMedia('(max-width: 900px)').matches;
   root.append(wrap);
 
   let lastRoute: unknown = null;

@@ -19,10 +19,12 @@ export function mountTopbar(root: HTMLElement, onDrawer: (which: 'left' | 'right
   const routeBtn = button(tx('drawer.route'), () => onDrawer('left'), {
     class: 'ms-drawer-btn',
     'aria-controls': 'left-panel',
+    'aria-expanded': 'false',
   });
   const findBtn = button(tx('drawer.findings'), () => onDrawer('right'), {
     class: 'ms-drawer-btn',
     'aria-controls': 'right-panel',
+    'aria-expanded': 'false',
   });
   const actions = h('div', { class: 'ms-top-actions' }, [
     routeBtn,
