@@ -125,5 +125,7 @@ export class Hud extends Phaser.Scene {
     const pad = 8 * dpr;
     this.bg.fillStyle(palette.halo, 0.72);
     this.bg.fillRoundedRect(x - pad, y - pad / 2, right - x + 2 * pad, bottom - y + pad * 1.5, 6 * dpr);
+    // The map keeps its framing clear of the legend (device px above the canvas bottom).
+    this.registry.set('hudLegendTopPx', this.scale.height - (y - pad));
   }
 }

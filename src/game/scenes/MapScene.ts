@@ -166,7 +166,10 @@ export class MapScene extends Phaser.Scene {
   /** Frames the party in the part of the canvas the DOM panels leave free. */
   private fit(): void {
     const { width, height } = this.scale;
-    this.setView(fitView(this.focus, width, height, 40 * this.dpr(), domInsets(this.dpr())), true);
+    const insets = { ...domInsets(this.dpr()) };
+    const legend = (this.registry.get('hudLegendTopPx') as number | undefined) ?? 0;
+    insets.bottom = Math.max(insets.bottom, legend);
+    this.setView(fitView(this.focus, width, height, 40 * this.dpr(), insets), true);
     this.userMoved = false;
   }
 

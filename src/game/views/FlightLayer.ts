@@ -35,7 +35,7 @@ export class FlightLayer {
     private readonly reducedMotion: () => boolean,
   ) {
     this.clouds = scene.add.graphics().setDepth(6);
-    this.swept = scene.add.graphics().setDepth(8);
+    this.swept = scene.add.graphics().setDepth(10.5);
     this.flashes = scene.add.graphics().setDepth(12);
     this.plane = scene.add.graphics().setDepth(13);
   }
