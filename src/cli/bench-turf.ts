@@ -11,7 +11,8 @@ type Area = Feature<Polygon | MultiPolygon>;
 
 export interface TurfInputs {
   host: Area[];
-  states: { iso3: string; feature: Area; bbox: readonly number[] }[];
+  /** Every polygon of every other state with its own box (a fair prefilter for turf too). */
+  states: { iso3: string; feature: Feature<Polygon>; bbox: readonly number[] }[];
   zones: Area[];
   start: [number, number];
   end: [number, number];
@@ -23,19 +24,23 @@ const toFeature = (polygons: readonly (readonly (readonly (readonly [number, num
 /** Static inputs (GeoJSON features), built once like our indexes. */
 export function turfInputs(level: Level, world: WorldGeo, plan: Plan): TurfInputs {
   const hostCodes = [level.host, ...level.hostTerritory];
-  const states = [...world.states.values()].map((s) => ({
-    iso3: s.iso3,
-    feature: toFeature(s.polygons),
-    bbox: s.bbox,
-  }));
+  const all = [...world.states.values()];
+  const states = all
+    .filter((s) => !hostCodes.includes(s.iso3))
+    .flatMap((s) =>
+      s.polygons.map((rings) => {
+        const feature = turf.polygon(rings.map((ring) => ring.map(([x, y]) => [x, y])));
+        return { iso3: s.iso3, feature, bbox: turf.bbox(feature) };
+      }),
+    );
   const zones = level.zones
     .filter((z) => z.geometry.type !== 'LineString')
     .map((z) => turf.feature(z.geometry as Polygon | MultiPolygon) as Area);
   const start = world.airfields.get(plan.airfield);
   const end = world.airfields.get(plan.endAirfield ?? plan.airfield);
   return {
-    host: states.filter((s) => hostCodes.includes(s.iso3)).map((s) => s.feature),
-    states: states.filter((s) => !hostCodes.includes(s.iso3)),
+    host: all.filter((s) => hostCodes.includes(s.iso3)).map((s) => toFeature(s.polygons)),
+    states,
     zones,
     start: [start?.lon ?? 0, start?.lat ?? 0],
     end: [end?.lon ?? 0, end?.lat ?? 0],

@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: median time of validatePlan on a 50-waypoint plan over Russia with real
- * borders and every zone of level 03 (or a fixture level with a cap, a corridor and an exercise
- * zone when level 03 is absent), against the same geometric questions answered with @turf/turf.
- * Every call does the full work: the plan object is rebuilt for each run, and only static
- * indexes of the map and zones (not results) survive between calls.
+ * borders and every zone of level 03 (or the fixture level fx-russia, with a cap, a corridor and
+ * an exercise zone, when level 03 is absent; BENCH_LEVEL=<file> picks another), against the same
+ * geometric questions answered with @turf/turf. Every call does the full work: the plan object
+ * is rebuilt for each run, and only static indexes of the map and zones (not results) survive
+ * between calls.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -20,8 +21,9 @@ const WARMUP = 200;
 
 function loadLevel(): Level {
   const candidates = [
+    ...(process.env.BENCH_LEVEL ? [resolve(process.env.BENCH_LEVEL)] : []),
     resolve(ROOT, 'levels/03-kaliningrad-cap.json'),
-    resolve(ROOT, 'tests/fixtures/levels/bench-level.json'),
+    resolve(ROOT, 'tests/fixtures/levels/fx-russia.json'),
   ];
   const file = candidates.find((f) => existsSync(f));
   if (!file) throw new Error('no level for the bench');

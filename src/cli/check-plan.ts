@@ -1,11 +1,11 @@
-export {};
-
 /**
  * `npm run check-plan -- <plan.json> [--json] [--levels-dir <dir>]`
  * Exit 0: lawful (notices allowed). Exit 1: a violation or restriction. Exit 2: the input
  * cannot be checked — one line on stderr naming the file and JSON path, never a stack trace.
  * The checker is imported dynamically so that even a failure while loading it is one line.
  */
+export {};
+
 const planArg = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '<plan>';
 
 try {

@@ -51,6 +51,8 @@ export const checkNonPartyBuffer: Check = (_plan, ctx, d) => {
     const near = tree.search(x0 - dLon, y0 - dLat, x1 + dLon, y1 + dLat).sort((a, b) => a - b);
     for (const k of near) {
       const code = iso3[k]!;
+      // The observed state (and its group) is a party to this flight whatever the year's list says.
+      if (d.hostStates.has(code)) continue;
       const area = d.world.state(code);
       if (!area) continue;
       const km = area.legDistanceToBoundaryKm(leg.from, leg.to, NON_PARTY_BUFFER_KM);
