@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hasKey } from '../../../src/ui/i18n';
+import { PHASES } from '../../../src/state/schema';
+import { SENSOR_KINDS } from '../../../src/world/types';
+
+const DIRS = ['src/ui/mission', 'src/ui/campaign', 'src/ui/debrief', 'src/ui/handbook'];
+const files = DIRS.flatMap((d) =>
+  readdirSync(d)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(d, f)),
+);
+
+/** Keys the mission UI builds at run time, from the data types they come from. */
+const DYNAMIC: string[] = [
+  ...SENSOR_KINDS.flatMap((k) => [`sensor.${k}`, `sensor.short.${k}`]),
+  ...['ship', 'aircraft', 'hangar', 'vehicles', 'building', 'launch-pad', 'runway', 'radar', 'port'].map(
+    (k) => `kind.${k}`,
+  ),
+  ...['violation', 'restriction', 'notice'].flatMap((s) => [
+    `sev.${s}`,
+    `sev.letter.${s}`,
+    `find.legend.${s}`,
+  ]),
+  ...PHASES.map((p) => `phase.${p}`),
+  ...['accept', 'propose', 'demand', 'refuse'].map((k) => `rev.decision.${k}`),
+  ...['refusal', 'demand', 'proposal'].map((k) => `rev.kind.${k}`),
+  ...['host-yields', 'host-maintains', 'rejected'].map((k) => `rev.protest.${k}`),
+  ...['right-article', 'wrong-article', 'lawful-objection', 'no-such-objection', 'already-withdrawn'].map(
+    (k) => `rev.reason.${k}`,
+  ),
+  ...['accept', 'propose-changes', 'demand-changes', 'refuse'].flatMap((d) =>
+    [0, 1, 2].map((v) => `host.decision.${d}.${v}`),
+  ),
+  ...[
+    'escort.takeoff',
+    'escort.entering-zone',
+    'escort.passing-target.captured',
+    'escort.passing-target.missed',
+    'escort.deviation-request',
+    'escort.landing',
+  ].flatMap((k) => [0, 1, 2].map((v) => `${k}.${v}`)),
+  ...['cloud', 'night', 'too-coarse', 'outside-swath'].map((k) => `db.miss.${k}`),
+  ...['identify', 'recognise', 'detect', 'none'].map((k) => `db.interp.${k}`),
+  ...['lawful-flight', 'violation-submitted', 'justified-protest', 'unjustified-protest'].map(
+    (k) => `trust.${k}`,
+  ),
+  ...['flown', 'open', 'locked'].map((k) => `cp.state.${k}`),
+  ...['noticeH', 'submitAfterArrivalH', 'takeoffAfterSubmitH'].map((k) => `tl.${k}`),
+];
+
+describe('mission UI text', () => {
+  it('has every literal key the mission UI uses in the shared table', () => {
+    const literal = files.flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/\btx\(\s*'([^']+)'/g)].map((m) => m[1]!),
+    );
+    expect(literal.length).toBeGreaterThan(100);
+    expect(literal.filter((k) => !hasKey(k))).toEqual([]);
+  });
+
+  it('has every key the mission UI builds from data', () => {
+    expect(DYNAMIC.filter((k) => !hasKey(k))).toEqual([]);
+  });
+
+  it('every template key in the sources has its family listed above', () => {
+    const templates = files.flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/\btx\(\s*`([^`$]*)\$\{/g)].map((m) => m[1]!),
+    );
+    for (const prefix of templates)
+      expect(
+        DYNAMIC.some((k) => k.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
+  });
+});
