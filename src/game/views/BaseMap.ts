@@ -17,28 +17,13 @@ import {
   type Rect,
 } from '../clip';
 import type { BaseGeometry } from '../map-data';
-import type { OverlayGeometry, TargetMark, ZoneShape } from '../overlay-data';
+import type { OverlayGeometry, ZoneShape } from '../overlay-data';
 import type { MapPalette } from '../palette';
 import type { View } from '../view';
 import { fillRing, strokeLines, strokeSegments } from './draw';
+import { drawAirfield, drawTarget, labelStyle } from './marks';
 import { placeLabels } from '../labels';
 import { cssHex } from '../palette';
-
-/** Map label style (VISUAL.md): 13 px IBM Plex Sans with a dark halo. */
-export function labelStyle(
-  palette: MapPalette,
-  dpr: number,
-  sizeCssPx = 13,
-): Phaser.Types.GameObjects.Text.TextStyle {
-  return {
-    fontFamily: '"IBM Plex Sans", system-ui, sans-serif',
-    fontSize: `${Math.round(sizeCssPx * dpr)}px`,
-    fontStyle: '600',
-    color: cssHex(palette.airfield),
-    stroke: cssHex(palette.halo),
-    strokeThickness: Math.round(4 * dpr),
-  };
-}
 
 /** A ring with its bbox, computed once. */
 interface Boxed {
@@ -53,6 +38,9 @@ export class BaseMap {
   private readonly g: Phaser.GameObjects.Graphics;
   private frame: BakeFrame | null = null;
   private readonly labels: Phaser.GameObjects.Text[];
+  private readonly zoneLabels: Phaser.GameObjects.Text[];
+  /** Top centre of each zone, map px: its name sits just above. */
+  private readonly zoneAnchors: ({ x: number; y: number } | null)[];
   private readonly land: { host: boolean; outer: Boxed[]; holes: Boxed[] }[];
   private readonly lines: { borders: Boxed[]; coast: Boxed[]; graticule: Boxed[]; hostOutline: Boxed[] };
 
@@ -80,6 +68,21 @@ export class BaseMap {
     this.labels = overlay.airfields.map((a) =>
       scene.make.text({ text: a.name, style: labelStyle(palette, dpr) }, false),
     );
+    // Zone names in the zone's colour, smaller than the airfields' (which win any overlap).
+    this.zoneLabels = overlay.zones.map((z) => {
+      const restriction = z.kind === 'distance-cap' || z.kind === 'corridor' || z.kind === 'altitude-floor';
+      const style = {
+        ...labelStyle(palette, dpr, 12),
+        color: cssHex(restriction ? palette.restriction : palette.notice),
+      };
+      return scene.make.text({ text: z.name, style }, false);
+    });
+    this.zoneAnchors = overlay.zones.map((z) => {
+      const all = [...z.rings, ...z.lines].flat();
+      if (all.length < 2) return null;
+      const [x0, y0, x1] = flatBBox(all);
+      return { x: (x0 + x1) / 2, y: y0 };
+    });
   }
 
   /** Bakes again only when the settled view is not served by the current texture. */
@@ -218,38 +221,27 @@ export class BaseMap {
   }
 
   private drawAirfields(g: Phaser.GameObjects.Graphics, px: number): void {
-    for (const a of this.overlay.airfields) {
-      const { x, y } = a.at;
-      const s = 6.5 * px;
-      const tri = (r: number): void => {
-        g.beginPath();
-        g.moveTo(x, y - r);
-        g.lineTo(x + r * 0.9, y + r * 0.65);
-        g.lineTo(x - r * 0.9, y + r * 0.65);
-        g.closePath();
-        g.fillPath();
-      };
-      g.fillStyle(this.palette.halo, 0.9);
-      tri(s + 2.5 * px);
-      g.fillStyle(this.palette.airfield, 1);
-      tri(s);
-    }
+    for (const a of this.overlay.airfields) drawAirfield(g, a.at, this.palette, px);
   }
 
   /** Airfield names, placed so they do not overlap, drawn into the texture at 1:1 pixels. */
   private placeLabels(frame: BakeFrame): void {
-    const req = this.overlay.airfields.map((a, i) => {
-      const t = this.labels[i] as Phaser.GameObjects.Text;
-      return {
-        x: (a.at.x - frame.ox) * frame.zoom,
-        y: (a.at.y - frame.oy) * frame.zoom,
-        width: t.width,
-        height: t.height,
-      };
+    const items: { t: Phaser.GameObjects.Text; x: number; y: number }[] = [];
+    this.overlay.airfields.forEach((a, i) =>
+      items.push({ t: this.labels[i] as Phaser.GameObjects.Text, x: a.at.x, y: a.at.y }),
+    );
+    this.zoneAnchors.forEach((at, i) => {
+      if (at) items.push({ t: this.zoneLabels[i] as Phaser.GameObjects.Text, x: at.x, y: at.y });
     });
+    const req = items.map(({ t, x, y }) => ({
+      x: (x - frame.ox) * frame.zoom,
+      y: (y - frame.oy) * frame.zoom,
+      width: t.width,
+      height: t.height,
+    }));
     const spots = placeLabels(req, 8 * this.dpr, 8 * this.dpr);
     spots.forEach((spot, i) => {
-      const t = this.labels[i] as Phaser.GameObjects.Text;
+      const t = (items[i] as { t: Phaser.GameObjects.Text }).t;
       if (!spot.shown) return;
       if (spot.x > frame.widthPx || spot.y > frame.heightPx || spot.x + t.width < 0 || spot.y + t.height < 0)
         return;
@@ -265,72 +257,6 @@ export class BaseMap {
   destroy(): void {
     this.image.destroy();
     this.g.destroy();
-    for (const t of this.labels) t.destroy();
-  }
-}
-
-/** One shape per target kind, so the kind reads without colour (VISUAL.md). */
-export function drawTarget(
-  g: Phaser.GameObjects.Graphics,
-  t: Pick<TargetMark, 'kind' | 'objective' | 'at'>,
-  colour: number,
-  halo: number,
-  px: number,
-): void {
-  const s = 6 * px;
-  const { x, y } = t.at;
-  g.lineStyle(3.5 * px, halo, 0.9);
-  shape(g, t.kind, x, y, s, false);
-  g.lineStyle(1.75 * px, colour, 1);
-  g.fillStyle(colour, 1);
-  shape(g, t.kind, x, y, s, t.objective);
-}
-
-function shape(
-  g: Phaser.GameObjects.Graphics,
-  kind: TargetMark['kind'],
-  x: number,
-  y: number,
-  s: number,
-  fill: boolean,
-): void {
-  const poly = (pts: number[]): void => {
-    g.beginPath();
-    g.moveTo(pts[0] as number, pts[1] as number);
-    for (let i = 2; i < pts.length; i += 2) g.lineTo(pts[i] as number, pts[i + 1] as number);
-    g.closePath();
-    if (fill) g.fillPath();
-    g.strokePath();
-  };
-  switch (kind) {
-    case 'ship':
-    case 'port':
-      poly([x, y - s, x + s * 0.6, y + s * 0.4, x, y + s, x - s * 0.6, y + s * 0.4]);
-      break;
-    case 'aircraft':
-    case 'runway':
-      poly([x, y - s, x + s, y + s * 0.6, x, y + s * 0.2, x - s, y + s * 0.6]);
-      break;
-    case 'hangar':
-    case 'building':
-      poly([
-        x - s * 0.8,
-        y - s * 0.8,
-        x + s * 0.8,
-        y - s * 0.8,
-        x + s * 0.8,
-        y + s * 0.8,
-        x - s * 0.8,
-        y + s * 0.8,
-      ]);
-      break;
-    case 'vehicles':
-      poly([x - s, y - s * 0.5, x + s, y - s * 0.5, x + s, y + s * 0.5, x - s, y + s * 0.5]);
-      break;
-    case 'launch-pad':
-    case 'radar':
-    default:
-      if (fill) g.fillCircle(x, y, s * 0.85);
-      g.strokeCircle(x, y, s * 0.85);
+    for (const t of [...this.labels, ...this.zoneLabels]) t.destroy();
   }
 }
