@@ -104,13 +104,13 @@ export function hum(): Float32Array {
   ];
   const beat = cycles(2, loopS);
   const fade = samples(0.25);
-  const air = loopable(lowpass(lowpass(noise(n + fade, 31), 700), 700), n, fade);
+  const air = loopable(lowpass(lowpass(noise(n + fade, 31), 450), 450), n, fade);
   for (let i = 0; i < n; i++) {
     const t = i / SAMPLE_RATE;
     let v = 0;
     for (const [k, a] of partials) v += a * Math.sin(TAU * f0 * k * t + k * 0.7);
     const throb = 0.85 + 0.15 * Math.sin(TAU * beat * t);
-    out[i] = v * throb * 0.5 + (air[i] ?? 0) * 6;
+    out[i] = v * throb * 0.5 + (air[i] ?? 0) * 3.5;
   }
   return normalize(out, 0.45);
 }
@@ -139,7 +139,7 @@ export function ambient(): Float32Array {
     chordA.forEach((hz, k) => (a += voice(hz, t, k) / (1 + k * 0.35)));
     chordB.forEach((hz, k) => (b += voice(hz, t, k + 5) / (1 + k * 0.35)));
     const swell = 0.8 + 0.2 * Math.sin((TAU * 4 * t) / loopS);
-    out[i] = swell * (wA * a + (1 - wA) * b) + (breath[i] ?? 0) * 8;
+    out[i] = swell * (wA * a + (1 - wA) * b) + (breath[i] ?? 0) * 3;
   }
   return normalize(out, 0.3);
 }

@@ -71,6 +71,30 @@ describe('audio sprite synthesis', () => {
     },
   );
 
+  /** Level (dB) of one frequency in a stretch of the track (Goertzel / single DFT bin). */
+  const levelDb = (id: SoundId, hz: number): number => {
+    const [offset, duration] = track.sprite[id];
+    const x = track.pcm.subarray(at(offset), at(offset + duration));
+    let re = 0;
+    let im = 0;
+    for (let i = 0; i < x.length; i++) {
+      const a = (2 * Math.PI * hz * i) / SAMPLE_RATE;
+      re += (x[i] ?? 0) * Math.cos(a);
+      im -= (x[i] ?? 0) * Math.sin(a);
+    }
+    return 20 * Math.log10(Math.hypot(re, im) / x.length + 1e-9);
+  };
+
+  it.each<[SoundId, number]>([
+    ['hum', 72],
+    ['hum', 144],
+    ['ambient', 146.8125],
+    ['ambient', 220],
+  ])('%s is a calm tone, not a hiss: %d Hz stands 20 dB over its neighbours', (id, hz) => {
+    expect(levelDb(id, hz)).toBeGreaterThan(levelDb(id, hz + 9.3) + 20);
+    expect(levelDb(id, hz)).toBeGreaterThan(levelDb(id, hz - 11.7) + 20);
+  });
+
   it('keeps the sounds apart with silence and on a 10 ms grid', () => {
     const entries = Object.values(track.sprite).sort((a, b) => a[0] - b[0]);
     for (const [offset] of entries) expect(Number.isInteger(offset / 10)).toBe(true);
