@@ -91,3 +91,27 @@ export function buildBaseGeometry(
   ).lines;
   return { projection, land, borders, coast, graticule: graticule(projection).lines };
 }
+
+const cache = new Map<string, BaseGeometry>();
+
+/**
+ * buildBaseGeometry, remembered for the last few subjects: projecting the 1:50m world takes
+ * about a second, and players go back and forth between the menu and a mission.
+ */
+export function cachedBaseGeometry(
+  topology: CountriesTopology,
+  hostTerritory: ReadonlySet<Iso3>,
+  areaOfInterest?: BBox,
+): BaseGeometry {
+  const key = `${[...hostTerritory].sort().join(',')}|${areaOfInterest?.join(',') ?? ''}`;
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const built = buildBaseGeometry(topology, hostTerritory, areaOfInterest);
+  cache.set(key, built);
+  while (cache.size > 3) cache.delete(cache.keys().next().value as string);
+  return built;
+}

@@ -12,7 +12,7 @@ import { isReducedMotion } from '../../state/actions/settings';
 import { forecastOf } from '../../state/actions/mission-engine';
 import { distanceKm } from '../../rules/geo/sphere';
 import { AIRFIELD_BY_ID } from '../../world';
-import { asCountriesTopology, buildBaseGeometry } from '../map-data';
+import { asCountriesTopology, cachedBaseGeometry } from '../map-data';
 import { flightOf, routeModelOf, sameRouteModel, subjectOf } from '../map-state';
 import { buildOverlay, focusBounds } from '../overlay-data';
 import { cssHex, paletteFor } from '../palette';
@@ -76,7 +76,7 @@ export class MapScene extends Phaser.Scene {
     this.hasTargets = subject.targets.length > 0;
     const palette = paletteFor(s.settings.palette);
     this.cameras.main.setBackgroundColor(cssHex(palette.water));
-    const geom = buildBaseGeometry(topology, new Set(subject.hostTerritory));
+    const geom = cachedBaseGeometry(topology, new Set(subject.hostTerritory));
     this.projection = geom.projection;
     const overlay = buildOverlay(this.projection, subject);
     this.base = new BaseMap(this, geom, overlay, palette, this.dpr());

@@ -130,3 +130,16 @@ describe('mainPolygons', () => {
     expect(kept).not.toContain(far);
   });
 });
+
+describe('cachedBaseGeometry', () => {
+  it('gives back the same geometry for the same party (in any order) and builds another for another party', async () => {
+    const { cachedBaseGeometry } = await import('../../../src/game/map-data');
+    const a = cachedBaseGeometry(topology!, new Set(['RUS', 'BLR']));
+    const b = cachedBaseGeometry(topology!, new Set(['BLR', 'RUS']));
+    const c = cachedBaseGeometry(topology!, new Set(['UKR']));
+    expect(b).toBe(a);
+    expect(c).not.toBe(a);
+    expect(a.land.some((l) => l.host && l.iso3 === 'BLR')).toBe(true);
+    expect(c.land.filter((l) => l.host).map((l) => l.iso3)).toEqual(['UKR']);
+  });
+});
