@@ -46,7 +46,7 @@ async function typeRoute(page: Page, p: Plan): Promise<void> {
   expect(typed).toEqual(p.waypoints);
 }
 
-async function openKaliningrad(page: Page): Promise<void> {
+async function openKaliningrad(page: Page, shots = false): Promise<void> {
   await seedSave(page, savedProgress(['01-training-flight', '02-first-flight-over-russia']));
   await page.goto(`${server.url}?renderer=canvas`);
   await openCampaign(page);
@@ -55,6 +55,10 @@ async function openKaliningrad(page: Page): Promise<void> {
   await item.getByRole('button', { name: /^Fly/ }).click();
   await waitPhase(page, 'briefing');
   expect(await page.locator('.ms-bulletin').textContent()).toMatch(/500 km/);
+  if (shots) {
+    await page.waitForTimeout(300);
+    await shot(page, 'mission-03-0-briefing');
+  }
   await page.getByRole('button', { name: 'Start planning' }).click();
   await waitPhase(page, 'planning');
 }
@@ -62,20 +66,24 @@ async function openKaliningrad(page: Page): Promise<void> {
 describe('03-kaliningrad-cap', () => {
   it('comply: a route within the cap is accepted, flown and scored', async () => {
     const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
-    await openKaliningrad(page);
+    await openKaliningrad(page, true);
     await typeRoute(page, plan('03-kaliningrad-cap.lawful'));
     expect(await page.locator('.find-summary').textContent()).toMatch(
       /^(✓ Lawful plan|0 violations · 0 host restrictions)/,
     );
     expect(await page.locator('.finding-restriction').count()).toBe(0);
+    await shot(page, 'mission-03-6-comply-planning');
     await page.getByRole('button', { name: 'Submit plan to the host' }).click();
     await waitPhase(page, 'review');
     expect(await page.locator('.rev-decision').textContent()).toMatch(/accepts|proposes/);
     await page.getByRole('button', { name: /^Accept/ }).click();
     await waitPhase(page, 'flight');
     await page.getByRole('radio', { name: '16×' }).click();
+    await page.locator('.fl-log .fl-capture').first().waitFor({ timeout: 60_000 });
+    await shot(page, 'mission-03-7-comply-flight');
     await waitPhase(page, 'debrief', 90_000);
     expect(await page.locator('.db-outcome').textContent()).toBe('Flight completed.');
+    await shot(page, 'mission-03-8-comply-debrief');
     expect(await page.locator('.db-quota, [aria-labelledby="db-quota-title"]').textContent()).toMatch(
       /counts against/,
     );

@@ -155,8 +155,16 @@ export function startFlight(): void {
   if (!m || !mc || (m.phase !== 'review' && m.phase !== 'flight')) return;
   const verdict = s.verdict ?? verdictOf(mc.plan, mc.ctx);
   const flight = flightOf(mc.plan, mc.ctx, verdict);
+  // The plan is agreed: its undo history is of no further use, and the save stays small while
+  // the flight clock writes it every frame.
   set({
-    mission: { ...m, phase: 'flight', flight: { tH: flightSpan(flight).fromH, paused: false } },
+    mission: {
+      ...m,
+      phase: 'flight',
+      past: [],
+      future: [],
+      flight: { tH: flightSpan(flight).fromH, paused: false },
+    },
     flight,
     ...said('Take-off. The flight has begun.'),
   });

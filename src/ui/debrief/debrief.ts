@@ -51,7 +51,7 @@ function captureFigure(level: Level, c: Capture, arrivalMs: number): HTMLElement
           time: when,
         }),
       ]),
-      h('span', {}, [tx(`db.interp.${level3 ?? 'none'}`, { kind: tx(`kind.${kind}`) })]),
+      h('span', { class: 'db-interp' }, [tx(`db.interp.${level3 ?? 'none'}`, { kind: tx(`kind.${kind}`) })]),
     ]),
   ]);
 }
