@@ -167,6 +167,18 @@ describe('boot', () => {
     await page.context().close();
   });
 
+  it('the default renderer (WebGL where the browser has it) boots the same map without errors', async () => {
+    const w = await openPage(browser, { width: 1024, height: 700 });
+    const { page } = w;
+    await page.goto(`${server.url}?observe=UKR`);
+    await mapOf(page, 'party:UKR');
+    const renderer = await page.evaluate(() => window.__openSkies!.game.renderer.type);
+    expect([1, 2]).toContain(renderer); // Phaser.CANVAS = 1, Phaser.WEBGL = 2
+    await page.screenshot({ path: `${ARTIFACTS}/boot-ukraine-default-renderer.png` });
+    assertCleanRun(w);
+    await page.context().close();
+  });
+
   it('the map pans with the arrow keys and zooms with + and the wheel toward the cursor', async () => {
     const w = await openPage(browser, { width: 1024, height: 700 });
     const { page } = w;
