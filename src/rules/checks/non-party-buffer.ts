@@ -69,6 +69,7 @@ export const checkNonPartyBuffer: Check = (_plan, ctx, d) => {
             iso3: code,
             distanceKm: inside ? 0 : round1(km),
             bufferKm: NON_PARTY_BUFFER_KM,
+            ...(inside || km === 0 ? { variant: 'enters' } : {}),
           },
           { leg: leg.index, at },
         ),

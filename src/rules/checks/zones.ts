@@ -71,7 +71,12 @@ const corridor: ZoneCheck = (zone, d) => {
     out.push(
       finding(
         'restriction/corridor',
-        { zone: zone.properties.name, distanceKm: round1(km), bufferKm },
+        {
+          zone: zone.properties.name,
+          distanceKm: round1(km),
+          bufferKm,
+          ...(km === 0 ? { variant: 'crosses' } : {}),
+        },
         { leg: leg.index, zoneId: zone.properties.id, basis: basisOf(zone, 'host practice'), at },
       ),
     );

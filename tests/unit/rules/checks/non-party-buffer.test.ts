@@ -60,7 +60,7 @@ describe('route/non-party-buffer (Art. VI §II.2)', () => {
       [6, 6],
     ]);
     expect(found.map((f) => f.leg)).toEqual([1, 2]);
-    expect(found.every((f) => f.params.distanceKm === 0)).toBe(true);
+    expect(found.every((f) => f.params.distanceKm === 0 && f.params.variant === 'enters')).toBe(true);
   });
 
   it('does not apply once the neighbour is a party in the level year', () => {

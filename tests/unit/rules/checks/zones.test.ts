@@ -98,6 +98,14 @@ describe('restriction/corridor (host practice)', () => {
     for (const f of found) expect(f).toMatchObject({ severity: 'restriction', params: { bufferKm: 10 } });
   });
 
+  it('a leg across the claimed line is at distance 0 and "crosses" it', () => {
+    const found = zoneFindings(zone({ id: 'line', kind: 'corridor', bufferKm: 10 }, line), [
+      wp(4.5, 8.5),
+      wp(4.5, 9.5),
+    ]);
+    expect(found.find((f) => f.leg === 1)?.params).toMatchObject({ distanceKm: 0, variant: 'crosses' });
+  });
+
   it('a corridor area counts inside and within the buffer around it', () => {
     const area = zone({ id: 'area', kind: 'corridor', bufferKm: 10 }, rect(8, 3, 9, 6));
     expect(zoneFindings(area, [wp(4, 8.5)]).map((f) => f.leg)).toEqual([0, 1]);
