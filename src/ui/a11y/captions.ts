@@ -35,12 +35,15 @@ const ICON_SVG: Record<CaptionIcon, string> = {
 };
 
 const SHOW_MS = 4000;
+/** A UI click's caption only confirms the press: it leaves sooner. */
+const SHOW_LOW_MS = 1500;
 const MAX_LINES = 3;
 
 let nextId = 1;
 let lastImportantAt = -Infinity;
-/** Icon of each caption id (the store keeps the text; the icon is drawn here). */
+/** Icon and priority of each caption id (the store keeps the text; these are drawn here). */
 const iconOf = new Map<number, CaptionIcon>();
+const lowIds = new Set<number>();
 
 /** Turns a cue into `state.caption`. */
 export function showCaption(store: GameStore, cue: CaptionCue, nowMs: number = Date.now()): void {
@@ -49,7 +52,12 @@ export function showCaption(store: GameStore, cue: CaptionCue, nowMs: number = D
   if (cue.priority !== 'low') lastImportantAt = nowMs;
   const id = nextId++;
   iconOf.set(id, cue.icon);
-  if (iconOf.size > 50) iconOf.delete(iconOf.keys().next().value as number);
+  if (cue.priority === 'low') lowIds.add(id);
+  if (iconOf.size > 50) {
+    const oldest = iconOf.keys().next().value as number;
+    iconOf.delete(oldest);
+    lowIds.delete(oldest);
+  }
   store.setState({ caption: { id, text: t(cue.captionKey, cue.params) } });
 }
 
@@ -60,7 +68,7 @@ export function mountCaptions(store: GameStore, host: HTMLElement): () => void {
   const visibility = (): void => {
     host.hidden = !store.getState().settings.captions;
   };
-  const retire = (item: HTMLElement): void => {
+  const retire = (item: HTMLElement, showMs: number): void => {
     const old = timers.get(item);
     if (old) clearTimeout(old);
     timers.set(
@@ -74,7 +82,7 @@ export function mountCaptions(store: GameStore, host: HTMLElement): () => void {
             item.remove();
           }, 300),
         );
-      }, SHOW_MS),
+      }, showMs),
     );
   };
   const add = (text: string, id: number): void => {
@@ -84,13 +92,17 @@ export function mountCaptions(store: GameStore, host: HTMLElement): () => void {
       last.dataset.count = String(count);
       const label = last.querySelector('.caption-text');
       if (label) label.textContent = `${text} ×${count}`;
-      retire(last);
+      retire(last, Number(last.dataset.showMs));
       return;
     }
     const kind = iconOf.get(id);
+    const showMs = lowIds.has(id) ? SHOW_LOW_MS : SHOW_MS;
     const item = el(
       'li',
-      { className: 'caption-line', attrs: { 'data-caption-id': id, 'data-text': text } },
+      {
+        className: 'caption-line',
+        attrs: { 'data-caption-id': id, 'data-text': text, 'data-show-ms': showMs },
+      },
       [kind ? icon(ICON_SVG[kind], 'caption-icon') : null, el('span', { className: 'caption-text', text })],
     );
     list.append(item);
@@ -100,7 +112,7 @@ export function mountCaptions(store: GameStore, host: HTMLElement): () => void {
       timers.delete(first);
       first.remove();
     }
-    retire(item);
+    retire(item, showMs);
   };
   visibility();
   const unsubscribe = store.subscribe((s, prev) => {
