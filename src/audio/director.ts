@@ -61,6 +61,8 @@ export interface DirectorOptions {
   onCue?: (cue: Cue) => void;
   now?: () => number;
   setTimer?: (fn: () => void, ms: number) => unknown;
+  /** Has the page had a user gesture yet? (A shared link may skip the start screen without one.) */
+  hadGesture?: () => boolean;
 }
 
 export class AudioDirector {
@@ -113,7 +115,14 @@ export class AudioDirector {
 
   private onChange(next: GameState, prev: GameState): void {
     // The Start button is the first gesture: leaving the start screen unlocks the sound.
-    if (!this.howl && prev.screen === 'start' && next.screen !== 'start') this.unlock();
+    if (
+      !this.howl &&
+      prev.screen === 'start' &&
+      next.screen !== 'start' &&
+      (this.opts.hadGesture?.() ?? true)
+    ) {
+      this.unlock();
+    }
     for (const cue of detectCues(prev, next)) this.cue(cue);
     if (
       next.screen !== prev.screen ||

@@ -36,6 +36,11 @@ export interface AudioDebugState {
   played: Record<string, number>;
 }
 
+/** navigator.userActivation where the browser has it; elsewhere the store's start screen decides. */
+const hadGesture = (): boolean =>
+  (globalThis.navigator as Navigator & { userActivation?: { hasBeenActive: boolean } })?.userActivation
+    ?.hasBeenActive ?? true;
+
 export function mountAudio(
   store: GameStore,
   opts: { onCue?: (cue: Cue) => void; createHowl?: HowlFactory; doc?: Document } = {},
@@ -45,12 +50,20 @@ export function mountAudio(
     store,
     opts.createHowl ?? howlerFactory,
     spriteEntries(spriteMap.sprite),
-    { onCue: opts.onCue },
+    { onCue: opts.onCue, hadGesture },
   );
+  // Without the start screen (a shared link), the first press or key anywhere unlocks the sound.
+  const onGesture = (): void => {
+    if (store.getState().screen !== 'start') director.unlock();
+    if (director.unlocked) {
+      doc.removeEventListener('pointerup', onGesture, true);
+      doc.removeEventListener('keydown', onGesture, true);
+    }
+  };
+  doc.addEventListener('pointerup', onGesture, true);
+  doc.addEventListener('keydown', onGesture, true);
   doc.addEventListener('click', (e) => {
     if (!(e.target instanceof Element) || !e.target.closest(CLICKABLE)) return;
-    // Any press after the first is a gesture too (e.g. a resumed save that skips the start screen).
-    if (store.getState().screen !== 'start') director.unlock();
     director.click();
   });
   // Test and support hook: what the sound is doing, as plain data.

@@ -392,6 +392,26 @@ describe('sound', () => {
   });
 });
 
+describe('sound without the start screen', () => {
+  it('waits for the first press when a shared link skips the start screen', async () => {
+    const w = await openPage(browser, { width: 1280, height: 800 });
+    const { page } = w;
+    await page.goto(`${server.url}?renderer=canvas&observe=RUS`);
+    await page.getByLabel('Observed party').waitFor();
+    await page.waitForTimeout(300);
+    expect((await audio(page)).unlocked).toBe(false);
+    await page.locator('#game canvas').click({ position: { x: 600, y: 400 } });
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __openSkiesAudio: { state(): { load: string } } }).__openSkiesAudio.state()
+          .load === 'loaded',
+    );
+    expect(await audio(page)).toMatchObject({ unlocked: true, context: 'running' });
+    expect(w.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 async function axe(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
   await page.addScriptTag({ path: AXE_PATH });
   const result = await page.evaluate(async () => {

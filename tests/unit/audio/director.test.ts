@@ -170,6 +170,17 @@ describe('unlocking', () => {
     expect(director.loadState).toBe('locked');
   });
 
+  it('waits for a real gesture when the start screen is skipped by a shared link', () => {
+    let gesture = false;
+    const d = new AudioDirector(store, () => howl, {}, { hadGesture: () => gesture });
+    set({ screen: 'free-flight' });
+    expect(d.unlocked).toBe(false);
+    gesture = true;
+    d.unlock();
+    expect(d.unlocked).toBe(true);
+    d.destroy();
+  });
+
   it('creates the Howl once when the Start button leaves the start screen, and plays the menu music', () => {
     set({ screen: 'menu' });
     set({ screen: 'campaign' });
