@@ -8,6 +8,9 @@ export {};
 
 const planArg = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '<plan>';
 
+// A reader that stops early (`| head`) must not turn into a stack trace.
+process.stdout.on('error', () => undefined);
+
 try {
   const { main } = await import('./run-check-plan');
   process.exitCode = main(process.argv.slice(2));

@@ -37,6 +37,7 @@ export function humanReport(planFile: string, level: Level, verdict: Verdict): s
     `Plan ${planFile} — level ${level.id} (${level.title})`,
     `Verdict: ${verdict.ok ? 'LAWFUL' : 'NOT ACCEPTABLE'} — ${count(by('violation'), 'violation')}, ${count(by('restriction'), 'restriction')}, ${count(by('notice'), 'notice')}`,
     `Distance: ${formatNumber(verdict.distanceKm)} km of ${formatNumber(verdict.maxDistanceKm)} km maximum`,
+    `Time: take-off ${formatNumber(verdict.takeoffAfterArrivalH)} h after arrival, flight ${formatNumber(verdict.flightDurationH)} h, end ${formatNumber(verdict.endAfterArrivalH)} h after arrival`,
   ];
   for (const f of verdict.findings) {
     const m = formatFinding(f);

@@ -37,6 +37,9 @@ describe('check-plan exit codes', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Verdict: LAWFUL/m);
     expect(r.stdout).toMatch(/^Distance: [\d,.]+ km of 5,500 km maximum$/m);
+    expect(r.stdout).toMatch(
+      /^Time: take-off 26 h after arrival, flight [\d.]+ h, end [\d.]+ h after arrival$/m,
+    );
     expect(r.stdout).toContain('No findings.');
   });
 
