@@ -70,7 +70,7 @@ function link(text: string, url: string): HTMLAnchorElement {
 export function mountAbout(store: GameStore, root: HTMLElement): () => void {
   const back = button(t('about.back'), () => showScreen(store, 'menu'), { class: 'secondary' });
   const wrap = el('section', { class: 'scr scr-about', 'aria-labelledby': 'about-title' }, [
-    el('h2', { id: 'about-title' }, [t('about.title')]),
+    el('h2', { id: 'about-title', tabindex: '-1' }, [t('about.title')]),
     el('p', {}, [t('about.what')]),
     el('p', {}, [t('about.privacy')]),
     el('h3', {}, [t('about.sources')]),
@@ -96,6 +96,7 @@ export function mountAbout(store: GameStore, root: HTMLElement): () => void {
     back,
   ]);
   root.append(wrap);
-  back.focus();
+  // Start reading at the top (focusing the button at the bottom would scroll past the text).
+  wrap.querySelector<HTMLElement>('#about-title')?.focus();
   return () => wrap.remove();
 }
