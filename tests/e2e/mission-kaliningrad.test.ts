@@ -8,7 +8,16 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/rules/types';
 import { launchBrowser, openPage } from '../helpers/browser';
-import { DIST, openCampaign, read, savedProgress, seedSave, shot, waitPhase } from '../helpers/mission';
+import {
+  axeViolations,
+  DIST,
+  openCampaign,
+  read,
+  savedProgress,
+  seedSave,
+  shot,
+  waitPhase,
+} from '../helpers/mission';
 import { serveDist, type StaticServer } from '../helpers/serve';
 
 let server: StaticServer;
@@ -108,6 +117,7 @@ describe('03-kaliningrad-cap', () => {
     expect(await cap.locator('.finding-text').textContent()).toMatch(/500/);
     expect(await page.locator('.submit-hint').textContent()).toMatch(/host restriction/);
     await shot(page, 'mission-03-1-planning-restriction');
+    expect(await axeViolations(page)).toEqual([]);
     await cap.getByRole('button', { name: /^Open .* in the Handbook$/ }).click();
     const article = page.getByRole('dialog', { name: 'Treaty Handbook' });
     await article.waitFor();
@@ -125,6 +135,7 @@ describe('03-kaliningrad-cap', () => {
     expect(await page.getByRole('button', { name: /^Accept/ }).count()).toBe(0);
     expect(await page.locator('.rev-hint').textContent()).toMatch(/protest/);
     await shot(page, 'mission-03-2-review-demand');
+    expect(await axeViolations(page)).toEqual([]);
 
     // Protest: pick the governing article in the Handbook.
     await objection.getByRole('button', { name: /^Protest/ }).click();
@@ -133,6 +144,7 @@ describe('03-kaliningrad-cap', () => {
     await picker.getByRole('searchbox').fill('VI §II.2');
     expect(await picker.locator('.hb-entry').count()).toBeGreaterThan(0);
     await shot(page, 'mission-03-3-protest-handbook');
+    expect(await axeViolations(page)).toEqual([]);
     await picker.getByRole('button', { name: 'Cite Art. VI §II.2', exact: true }).click();
     await picker.waitFor({ state: 'detached' });
     const outcome = page.locator('.rev-protests li').first();
@@ -151,6 +163,7 @@ describe('03-kaliningrad-cap', () => {
     expect(await page.locator('.db-resolved').textContent()).toMatch(/declined/);
     expect(await read<unknown>(page, "s => s.progress.results['03-kaliningrad-cap'] ?? null")).toBeNull();
     await shot(page, 'mission-03-5-debrief-declined');
+    expect(await axeViolations(page)).toEqual([]);
 
     expect(errors).toEqual([]);
     await page.context().close();

@@ -1,12 +1,13 @@
 /**
  * A new player flies 01-training-flight with the mouse in the built game (real Chromium,
  * ?renderer=canvas): campaign → briefing → a lawful route clicked on the map → host review →
- * flight at 16× → debrief with imagery. Screenshots of every phase go to tests/artifacts/.
+ * flight at 16× → debrief with imagery. Each phase passes axe-core (WCAG 2.1 AA, serious and
+ * critical); screenshots of every phase go to tests/artifacts/.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from '../helpers/browser';
-import { clickMap, DIST, openCampaign, read, shot, waitPhase } from '../helpers/mission';
+import { axeViolations, clickMap, DIST, openCampaign, read, shot, waitPhase } from '../helpers/mission';
 import { serveDist, type StaticServer } from '../helpers/serve';
 
 let server: StaticServer;
@@ -49,6 +50,7 @@ describe('01-training-flight with the mouse', () => {
       'Locked',
     );
     await shot(page, 'mission-01-0-campaign');
+    expect(await axeViolations(page)).toEqual([]);
     await first.getByRole('button', { name: /^Fly/ }).click();
 
     // Briefing: the situation, the new rule, three objectives, the weather.
@@ -59,6 +61,7 @@ describe('01-training-flight with the mouse', () => {
     expect(await page.locator('.ms-briefing .wx-slot').count()).toBe(16);
     await page.waitForTimeout(300);
     await shot(page, 'mission-01-1-briefing');
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Start planning' }).click();
 
     // Planning: click the two air bases and the shipyard; the table mirrors the map.
@@ -85,12 +88,14 @@ describe('01-training-flight with the mouse', () => {
     expect(await page.locator('.db-read').textContent()).toMatch(/\/ 2,100 km/);
     await page.waitForTimeout(500);
     await shot(page, 'mission-01-2-planning');
+    expect(await axeViolations(page)).toEqual([]);
 
     // Review: the host accepts.
     await page.getByRole('button', { name: 'Submit plan to the host' }).click();
     await waitPhase(page, 'review');
     expect(await page.locator('.rev-decision').textContent()).toMatch(/accepts/);
     await shot(page, 'mission-01-3-review');
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Accept and fly' }).click();
 
     // Flight at 16×: captures appear in the log.
@@ -99,6 +104,7 @@ describe('01-training-flight with the mouse', () => {
     expect(await read<number>(page, 's => s.settings.timeSpeed')).toBe(16);
     await page.locator('.fl-log .fl-capture').first().waitFor({ timeout: 60_000 });
     await shot(page, 'mission-01-4-flight');
+    expect(await axeViolations(page)).toEqual([]);
 
     // Debrief: imagery at the achieved resolution, stars, history, questions.
     await waitPhase(page, 'debrief', 90_000);
@@ -114,6 +120,7 @@ describe('01-training-flight with the mouse', () => {
     const coarse = await detail(page, 2);
     expect(sharp).toBeGreaterThan(coarse * 2);
     await shot(page, 'mission-01-5-debrief');
+    expect(await axeViolations(page)).toEqual([]);
     await page.locator('.db-compare').scrollIntoViewIfNeeded();
     await shot(page, 'mission-01-6-debrief-compare');
     // Progress is saved and the next mission opens.

@@ -3,6 +3,7 @@
  * map at a longitude/latitude, read the store through the test hook, take screenshots.
  */
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
 export const ARTIFACTS = 'tests/artifacts';
@@ -114,4 +115,31 @@ export async function tabTo(page: Page, name: RegExp, max = 80): Promise<void> {
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${name}`);
+}
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious and critical axe-core (WCAG 2.1 A/AA) violations in the DOM panels. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  const result = await page.evaluate(async () => {
+    type AxeResult = {
+      passes: unknown[];
+      violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+    };
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<AxeResult> } }).axe;
+    const r = await axe.run(
+      { include: [['#ui-root']] },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+    );
+    return {
+      passes: r.passes.length,
+      violations: r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    };
+  });
+  // axe really looked (rules passed), so an empty list means something.
+  if (result.passes < 5) throw new Error('axe-core checked nothing');
+  return result.violations;
 }

@@ -67,7 +67,9 @@ function missionCard(s: GameState, id: string, index: number): HTMLLIElement {
         `${fmtDate(level.arrivalUtc)} · ${partyName(s, level.observer)} → ${partyName(s, level.host)}`,
       ]),
       h('p', { class: 'cp-status' }, [
-        h('span', { class: 'cp-stars', 'aria-label': tx('cp.stars', { n: stars }) }, [starsText(stars)]),
+        h('span', { class: 'cp-stars', role: 'img', 'aria-label': tx('cp.stars', { n: stars }) }, [
+          starsText(stars),
+        ]),
         ' ',
         h('span', {}, [tx(`cp.state.${state}`)]),
         result ? h('span', { class: 'ms-muted' }, [` · ${tx('cp.best', { score: result.score })}`]) : null,

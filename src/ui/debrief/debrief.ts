@@ -179,7 +179,7 @@ export function mountDebrief(root: HTMLElement): () => void {
       h('h2', { id: 'db-title' }, [level.title]),
       h('p', { class: 'db-outcome' }, [headline]),
       h('div', { class: 'db-score' }, [
-        h('p', { class: 'db-stars', 'aria-label': tx('cp.stars', { n: outcome.stars }) }, [
+        h('p', { class: 'db-stars', role: 'img', 'aria-label': tx('cp.stars', { n: outcome.stars }) }, [
           starsText(outcome.stars),
         ]),
         h('p', { class: 'num' }, [tx('db.score', { score: outcome.score })]),

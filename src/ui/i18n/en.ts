@@ -268,6 +268,7 @@ export const en = {
 
   'wx.label': 'Forecast over the route, 6-hour slots',
   'wx.slot': '{from}–{to} h ({clock} UTC): {cloud}, {pct}% of the route under cloud, {light}',
+  'wx.pick': 'Take off at the start of this slot: {slot}',
   'wx.clear': 'clear',
   'wx.some': 'some cloud',
   'wx.cloudy': 'cloudy',

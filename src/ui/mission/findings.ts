@@ -59,7 +59,7 @@ export function findingItem(f: Finding, waypoints: number, opts: { select?: bool
 export function mountFindings(root: HTMLElement): () => void {
   const summary = h('p', { class: 'find-summary', role: 'status' });
   const list = h('ul', { class: 'find-list', 'aria-label': tx('find.label') });
-  const legend = h('dl', { class: 'find-legend', 'aria-label': tx('find.legend') }, [
+  const legend = h('dl', { class: 'find-legend' }, [
     ...(['violation', 'restriction', 'notice'] as const).flatMap((sev) => [
       h('dt', {}, [severityBadge(sev), h('span', {}, [tx(`sev.${sev}`)])]),
       h('dd', {}, [tx(`find.legend.${sev}`)]),
@@ -69,6 +69,7 @@ export function mountFindings(root: HTMLElement): () => void {
     h('h2', { id: 'find-title', tabindex: -1 }, [tx('find.title')]),
     summary,
     list,
+    h('h3', { class: 'visually-hidden' }, [tx('find.legend')]),
     legend,
   ]);
   root.append(panel);

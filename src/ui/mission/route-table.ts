@@ -234,7 +234,15 @@ export function mountRouteTable(root: HTMLElement): () => void {
       r.li.dataset.severity = sev ?? '';
       r.flag.textContent = sev ? tx(`sev.letter.${sev}`) : '';
       r.flag.title = sev ? tx(`sev.${sev}`) : '';
-      r.flag.setAttribute('aria-label', sev ? tx('rt.legHas', { sev: tx(`sev.${sev}`) }) : '');
+      if (sev) {
+        r.flag.setAttribute('role', 'img');
+        r.flag.setAttribute('aria-label', tx('rt.legHas', { sev: tx(`sev.${sev}`) }));
+        r.flag.removeAttribute('aria-hidden');
+      } else {
+        r.flag.removeAttribute('role');
+        r.flag.removeAttribute('aria-label');
+        r.flag.setAttribute('aria-hidden', 'true');
+      }
     });
     if (!focused(endSelect)) endSelect.value = plan.endAirfield ?? plan.airfield;
     const locked = s.routeLocked;

@@ -65,25 +65,10 @@ export function mountTimeline(root: HTMLElement): () => void {
     if (!level || !s.verdict) return;
     const route = routePointsOfVerdict(s.verdict);
     const slots = forecastSummary(forecastOf(level), route.length ? route : []);
-    const strip = weatherStrip(slots, Date.parse(level.arrivalUtc));
-    // Each slot is a button-like target: pick the take-off time by the weather.
-    strip.querySelectorAll<HTMLLIElement>('li').forEach((li, i) => {
-      const slot = slots[i];
-      if (!slot) return;
-      li.tabIndex = 0;
-      li.setAttribute('role', 'button');
-      const pick = (): void => {
-        const t = currentPlan(state())?.timeline ?? DEFAULT_TIMELINE;
-        const takeoff = Math.max(0, slot.fromH - t.submitAfterArrivalH);
-        setTimeline({ takeoffAfterSubmitH: takeoff });
-      };
-      li.addEventListener('click', pick);
-      li.addEventListener('keydown', (ev) => {
-        if (ev.key === 'Enter' || ev.key === ' ') {
-          ev.preventDefault();
-          pick();
-        }
-      });
+    // Each slot is a button: pick the take-off time by the weather.
+    const strip = weatherStrip(slots, Date.parse(level.arrivalUtc), (slot) => {
+      const t = currentPlan(state())?.timeline ?? DEFAULT_TIMELINE;
+      setTimeline({ takeoffAfterSubmitH: Math.max(0, slot.fromH - t.submitAfterArrivalH) });
     });
     stripHost.replaceChildren(strip);
   };

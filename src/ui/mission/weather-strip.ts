@@ -13,8 +13,15 @@ export function cloudWord(share: number): string {
   return tx('wx.overcast');
 }
 
-/** One cell per slot; the caller positions markers over the strip (0..96 h → 0..100 %). */
-export function weatherStrip(slots: readonly ForecastSlot[], arrivalMs: number): HTMLElement {
+/**
+ * One cell per slot; the caller positions markers over the strip (0..96 h → 0..100 %).
+ * With `onPick`, each cell is a button (pick the take-off slot by the weather).
+ */
+export function weatherStrip(
+  slots: readonly ForecastSlot[],
+  arrivalMs: number,
+  onPick?: (slot: ForecastSlot) => void,
+): HTMLElement {
   const list = h('ol', { class: 'wx-strip', 'aria-label': tx('wx.label') });
   for (const slot of slots) {
     const day = slot.daylightShare >= 0.5;
@@ -29,12 +36,19 @@ export function weatherStrip(slots: readonly ForecastSlot[], arrivalMs: number):
       pct: cloud,
       light: day ? tx('wx.day') : tx('wx.night'),
     });
-    const li = h('li', { class: `wx-slot ${day ? 'wx-day' : 'wx-night'}`, title: text }, [
-      h('span', { class: 'visually-hidden' }, [text]),
+    const visuals = [
+      h('span', { class: 'visually-hidden' }, [onPick ? tx('wx.pick', { slot: text }) : text]),
       h('span', { class: 'wx-cloud', style: `--cloud:${slot.cloudShare.toFixed(2)}`, 'aria-hidden': 'true' }),
       h('span', { class: 'wx-light', 'aria-hidden': 'true' }, [day ? '☀' : '☾']),
-    ]);
-    list.append(li);
+    ];
+    let cell: HTMLElement;
+    if (onPick) {
+      cell = h('button', { type: 'button', class: 'wx-pick', title: text }, visuals);
+      cell.addEventListener('click', () => onPick(slot));
+    } else {
+      cell = h('span', { class: 'wx-cell', title: text }, visuals);
+    }
+    list.append(h('li', { class: `wx-slot ${day ? 'wx-day' : 'wx-night'}` }, [cell]));
   }
   return list;
 }
