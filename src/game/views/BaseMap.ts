@@ -39,6 +39,7 @@ export class BaseMap {
   private frame: BakeFrame | null = null;
   private readonly labels: Phaser.GameObjects.Text[];
   private readonly zoneLabels: Phaser.GameObjects.Text[];
+  private readonly targetLabels: Phaser.GameObjects.Text[];
   /** Top centre of each zone, map px: its name sits just above. */
   private readonly zoneAnchors: ({ x: number; y: number } | null)[];
   private readonly land: { host: boolean; outer: Boxed[]; holes: Boxed[] }[];
@@ -77,6 +78,13 @@ export class BaseMap {
       };
       return scene.make.text({ text: z.name, style }, false);
     });
+    // Site names last: they give way to airfields and zones when space is short.
+    this.targetLabels = overlay.targets.map((tm) =>
+      scene.make.text(
+        { text: tm.name, style: { ...labelStyle(palette, dpr, 12), fontStyle: '400', color: '#efc3dd' } },
+        false,
+      ),
+    );
     this.zoneAnchors = overlay.zones.map((z) => {
       const all = [...z.rings, ...z.lines].flat();
       if (all.length < 2) return null;
@@ -233,6 +241,9 @@ export class BaseMap {
     this.zoneAnchors.forEach((at, i) => {
       if (at) items.push({ t: this.zoneLabels[i] as Phaser.GameObjects.Text, x: at.x, y: at.y });
     });
+    this.overlay.targets.forEach((tm, i) =>
+      items.push({ t: this.targetLabels[i] as Phaser.GameObjects.Text, x: tm.at.x, y: tm.at.y }),
+    );
     const req = items.map(({ t, x, y }) => ({
       x: (x - frame.ox) * frame.zoom,
       y: (y - frame.oy) * frame.zoom,
@@ -257,6 +268,6 @@ export class BaseMap {
   destroy(): void {
     this.image.destroy();
     this.g.destroy();
-    for (const t of [...this.labels, ...this.zoneLabels]) t.destroy();
+    for (const t of [...this.labels, ...this.zoneLabels, ...this.targetLabels]) t.destroy();
   }
 }
