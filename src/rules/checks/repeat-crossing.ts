@@ -25,7 +25,6 @@ const cross = (a: Vec, b: Vec): Vec => [
   a[2] * b[0] - a[0] * b[2],
   a[0] * b[1] - a[1] * b[0],
 ];
-const dot = (a: Vec, b: Vec) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
 const norm = (a: Vec) => Math.hypot(a[0], a[1], a[2]);
 const toLatLon = (v: Vec): LatLon => ({
   lat: Math.asin(Math.max(-1, Math.min(1, v[2]))) / RAD,
@@ -38,15 +37,19 @@ interface Arc {
   b: Vec;
   /** Unit normal of the arc's great circle. */
   n: Vec;
+  /** n × a and b × n: p on the circle lies on the arc iff p·na ≥ 0 and p·bn ≥ 0. */
+  na: Vec;
+  bn: Vec;
 }
 
 function toArc(leg: DerivedLeg): Arc | null {
   const a = toVec(leg.from);
   const b = toVec(leg.to);
-  const n = cross(a, b);
-  const len = norm(n);
+  const c = cross(a, b);
+  const len = norm(c);
   if (len < 1e-12) return null; // zero-length leg (or antipodal: impossible for a flyable leg)
-  return { leg, a, b, n: [n[0] / len, n[1] / len, n[2] / len] };
+  const n: Vec = [c[0] / len, c[1] / len, c[2] / len];
+  return { leg, a, b, n, na: cross(n, a), bn: cross(b, n) };
 }
 
 /**
@@ -73,22 +76,29 @@ function reachTable(arcs: readonly Arc[]): Float64Array {
   return t;
 }
 
-/** p lies on arc a→b (p on the arc's great circle) within the touch tolerance. */
-const onArc = (arc: Arc, p: Vec) =>
-  dot(cross(arc.a, p), arc.n) >= -TOUCH_RAD && dot(cross(p, arc.b), arc.n) >= -TOUCH_RAD;
+/** p (on the arc's great circle) lies on the arc a→b, within the touch tolerance. */
+const onArc = (arc: Arc, px: number, py: number, pz: number) =>
+  px * arc.na[0] + py * arc.na[1] + pz * arc.na[2] >= -TOUCH_RAD &&
+  px * arc.bn[0] + py * arc.bn[1] + pz * arc.bn[2] >= -TOUCH_RAD;
 
 function intersect(x: Arc, y: Arc): Vec | null {
-  const d = cross(x.n, y.n);
-  const len = norm(d);
+  const [x0, x1, x2] = x.n;
+  const [y0, y1, y2] = y.n;
+  const dx = x1 * y2 - x2 * y1;
+  const dy = x2 * y0 - x0 * y2;
+  const dz = x0 * y1 - x1 * y0;
+  const len = Math.sqrt(dx * dx + dy * dy + dz * dz);
   if (len < 1e-12) {
     // Same great circle: overlapping arcs meet at an endpoint of one lying on the other.
-    for (const p of [y.a, y.b, x.a]) if (onArc(x, p) && onArc(y, p)) return p;
+    for (const p of [y.a, y.b, x.a]) if (onArc(x, p[0], p[1], p[2]) && onArc(y, p[0], p[1], p[2])) return p;
     return null;
   }
-  for (const s of [1, -1]) {
-    const p: Vec = [(s * d[0]) / len, (s * d[1]) / len, (s * d[2]) / len];
-    if (onArc(x, p) && onArc(y, p)) return p;
-  }
+  // The circles meet at ±d/|d|; at most one of the two can lie on both (short) arcs.
+  const px = dx / len;
+  const py = dy / len;
+  const pz = dz / len;
+  if (onArc(x, px, py, pz) && onArc(y, px, py, pz)) return [px, py, pz];
+  if (onArc(x, -px, -py, -pz) && onArc(y, -px, -py, -pz)) return [-px, -py, -pz];
   return null;
 }
 
