@@ -10,7 +10,7 @@ import {
   MESSAGES,
 } from '../../../src/rules/messages';
 import { validatePlan } from '../../../src/rules/validate';
-import type { Finding } from '../../../src/rules/types';
+import type { Finding, ZoneFeature, ZoneKind, ZoneProperties } from '../../../src/rules/types';
 import { testContext, testPlan } from '../../fixtures/rules/synthetic-world';
 
 describe('message table', () => {
@@ -62,7 +62,34 @@ describe('message table', () => {
     expect(formatFinding(z).citation).toBe('host practice (Sputnik 2017)');
   });
 
-  it('every finding the checks produce fills all its placeholders', () => {
+  it('findings of all 18 codes, as the checks produce them, fill every placeholder', () => {
+    const rect = (x0: number, y0: number, x1: number, y1: number) => [
+      [
+        [x0, y0],
+        [x1, y0],
+        [x1, y1],
+        [x0, y1],
+        [x0, y0],
+      ],
+    ];
+    const zone = (
+      id: string,
+      kind: ZoneKind,
+      coordinates: number[][][],
+      extra: Partial<ZoneProperties> = {},
+    ) =>
+      ({
+        type: 'Feature',
+        properties: { id, kind, name: `Zone ${id}`, basis: 'host practice (test)', ...extra },
+        geometry: { type: 'Polygon', coordinates },
+      }) as ZoneFeature;
+    const zones = [
+      zone('cap', 'distance-cap', rect(4, 6, 8, 8), { capKm: 10 }),
+      zone('corridor', 'corridor', rect(6, 2, 7, 3), { bufferKm: 10 }),
+      zone('floor', 'altitude-floor', rect(4, 6, 8, 8), { floorM: 5000 }),
+      zone('hazard', 'hazardous', rect(4, 6, 8, 8)),
+      zone('exercise', 'exercise', rect(4, 6, 8, 8), { activeFromH: 0, activeToH: 200 }),
+    ];
     const plans = [
       testPlan({
         waypoints: [{ lat: 5, lon: -2, altitudeM: 100, sensors: ['optical', 'infrared'] }],
@@ -76,19 +103,27 @@ describe('message table', () => {
           { lat: 10.5, lon: 5, altitudeM: 1000, sensors: [] },
         ],
       }),
+      // Three passes over (≈6, 6), through every zone.
+      testPlan({
+        waypoints: [
+          [8, 4],
+          [4, 8],
+          [8, 8],
+          [4, 4],
+          [3, 6],
+          [9, 6],
+          [2.5, 6.5],
+        ].map(([lat = 0, lon = 0]) => ({ lat, lon, altitudeM: 1500, sensors: [] })),
+      }),
     ];
-    const findings: Finding[] = plans.flatMap(
-      (p) =>
-        validatePlan(
-          p,
-          testContext({
-            quota: { active: 1, used: 1 },
-            arrivalUtc: '2004-01-01T00:00:00Z',
-            airfields: [{ id: 'alpha', maxDistanceKm: 100 }],
-          }),
-        ).findings,
-    );
-    expect(new Set(findings.map((f) => f.code)).size).toBeGreaterThanOrEqual(10);
+    const ctx = testContext({
+      quota: { active: 1, used: 1 },
+      arrivalUtc: '2004-01-01T00:00:00Z',
+      airfields: [{ id: 'alpha', maxDistanceKm: 100 }],
+      zones,
+    });
+    const findings: Finding[] = plans.flatMap((p) => validatePlan(p, ctx).findings);
+    expect(new Set(findings.map((f) => f.code))).toEqual(new Set(FINDING_CODES));
     for (const f of findings) expect(formatFinding(f).text).not.toMatch(/\{\w+\}|undefined|NaN/);
   });
 });
