@@ -58,12 +58,17 @@ export function bufferLine(coords: readonly (readonly number[])[], bufferKm: num
   const left: [number, number][] = [];
   const right: [number, number][] = [];
   for (let i = 0; i < dense.length; i++) {
-    const a = dense[Math.max(0, i - 1)] as { lat: number; lon: number };
-    const b = dense[Math.min(dense.length - 1, i + 1)] as { lat: number; lon: number };
     const p = dense[i] as { lat: number; lon: number };
-    const heading = bearingDeg(a, b);
-    const l = destination(p, heading - 90, bufferKm);
-    const r = destination(p, heading + 90, bufferKm);
+    const prev = dense[i - 1];
+    const next = dense[i + 1];
+    const hIn = prev ? bearingDeg(prev, p) : bearingDeg(p, next as { lat: number; lon: number });
+    const hOut = next ? bearingDeg(p, next) : hIn;
+    // Mitre at a bend: along the bisector, far enough to stay bufferKm from both segments.
+    const turn = ((hOut - hIn + 540) % 360) - 180;
+    const heading = hIn + turn / 2;
+    const km = bufferKm / Math.max(Math.cos((turn * Math.PI) / 360), 0.5);
+    const l = destination(p, heading - 90, km);
+    const r = destination(p, heading + 90, km);
     left.push([l.lon, l.lat]);
     right.push([r.lon, r.lat]);
   }
