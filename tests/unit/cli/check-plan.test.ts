@@ -53,6 +53,12 @@ describe('check-plan exit codes', () => {
     expect(r.stdout).toMatch(/violation +timeline\/short-notice +plan +\[Art\. VI §I\.5\]/);
   });
 
+  it('finds the shipped levels by default (levels/ next to src/)', () => {
+    const r = run('levels/reference/03-kaliningrad-cap.unlawful.plan.json');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/restriction +restriction\/distance-cap +leg \d+ +\[host practice/);
+  });
+
   it('notices alone still exit 0', () => {
     const r = withFixtures('tests/fixtures/plans/fx-notice.plan.json', '--json');
     expect(r.code).toBe(0);
