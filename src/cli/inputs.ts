@@ -72,8 +72,13 @@ export function loadPlan(file: string): Plan {
   return parsed.value;
 }
 
+/** The level file a plan names: `<levelsDir>/<plan.level>.json`. */
+export function levelFileOf(plan: Plan, levelsDir: string): string {
+  return join(levelsDir, `${plan.level}.json`);
+}
+
 export function loadLevel(planFile: string, plan: Plan, levelsDir: string): Level {
-  const file = join(levelsDir, `${plan.level}.json`);
+  const file = levelFileOf(plan, levelsDir);
   let json: unknown;
   try {
     json = readJson(file);
@@ -99,7 +104,13 @@ export function loadLevel(planFile: string, plan: Plan, levelsDir: string): Leve
  * Ids the plan names must exist: the start airfield among the level's, the end airfield and the
  * aircraft in the world. (Sensors and coordinates were checked by the schema.)
  */
-export function checkReferences(planFile: string, plan: Plan, level: Level, world: WorldGeo): void {
+export function checkReferences(
+  planFile: string,
+  levelFile: string,
+  plan: Plan,
+  level: Level,
+  world: WorldGeo,
+): void {
   const levelAirfields = level.airfields.map((a) => a.id);
   if (!levelAirfields.includes(plan.airfield) || !world.airfields.has(plan.airfield)) {
     throw new InputError(
@@ -114,10 +125,10 @@ export function checkReferences(planFile: string, plan: Plan, level: Level, worl
   }
   const aircraft = plan.aircraft ?? level.aircraft;
   if (!world.aircraft.has(aircraft)) {
-    const path = plan.aircraft === undefined ? '$.aircraft (from the level)' : '$.aircraft';
+    // Without an aircraft in the plan, the level's own aircraft is the broken input.
     throw new InputError(
-      planFile,
-      path,
+      plan.aircraft === undefined ? levelFile : planFile,
+      '$.aircraft',
       `unknown aircraft "${aircraft}" (expected one of ${[...world.aircraft.keys()].join(', ')})`,
     );
   }

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validatePlan } from '../rules';
 import { loadWorldNode } from '../world/load-node';
-import { checkReferences, InputError, levelYear, loadLevel, loadPlan } from './inputs';
+import { checkReferences, InputError, levelFileOf, levelYear, loadLevel, loadPlan } from './inputs';
 import { humanReport, jsonReport } from './report';
 
 const USAGE = 'usage: npm run check-plan -- <plan.json> [--json] [--levels-dir <dir>]';
@@ -54,7 +54,7 @@ export function main(
     const plan = loadPlan(planFile);
     const level = loadLevel(planFile, plan, args.levelsDir);
     const world = loadWorldNode(levelYear(level));
-    checkReferences(planFile, plan, level, world);
+    checkReferences(planFile, levelFileOf(plan, args.levelsDir), plan, level, world);
     const verdict = validatePlan(plan, { level, world, seed: level.weather.seed });
     out.write(
       args.json ? `${JSON.stringify(jsonReport(level, verdict))}\n` : humanReport(planFile, level, verdict),

@@ -112,6 +112,20 @@ describe('check-plan exit codes', () => {
   });
 });
 
+describe('check-plan blames the level when the level is at fault', () => {
+  it('an unknown aircraft in the level names the level file', () => {
+    const r = runInProcess(
+      join(FIXTURES, 'plans/fx-level-aircraft.plan.json'),
+      '--levels-dir',
+      join(FIXTURES, 'broken-levels'),
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      `${join(FIXTURES, 'broken-levels/fx-unknown-aircraft.json')}: $.aircraft: unknown aircraft "b-52"`,
+    );
+  });
+});
+
 describe('check-plan on every malformed plan fixture', () => {
   const expected = JSON.parse(readFileSync(join(FIXTURES, 'malformed/expected.json'), 'utf8')) as Record<
     string,
