@@ -18,6 +18,8 @@ export interface MapInputHandlers {
   /** The grabbed thing follows the pointer; called at most once per animation frame. */
   drag(at: ScreenPx): void;
   release(at: ScreenPx): void;
+  /** The cursor for a pointer resting here (grab a handle, insert on a leg…). */
+  hover(at: ScreenPx): string;
   /** The view stopped moving (after a gesture or a key press). */
   settle(): void;
 }
@@ -101,7 +103,10 @@ export class MapInput {
   }
 
   private move(p: Phaser.Input.Pointer): void {
-    if (this.mode === 'idle') return;
+    if (this.mode === 'idle') {
+      if (!p.wasTouch) this.setCursor(this.enabled() ? this.h.hover(screenPx(p.x, p.y)) : 'default');
+      return;
+    }
     const at = screenPx(p.x, p.y);
     if (this.mode === 'pinch') {
       const down = this.pointers();
@@ -126,6 +131,13 @@ export class MapInput {
     }
     this.h.pan(at.x - this.last.x, at.y - this.last.y);
     this.last = at;
+  }
+
+  private cursor = '';
+  private setCursor(c: string): void {
+    if (c === this.cursor) return;
+    this.cursor = c;
+    this.scene.input.setDefaultCursor(c);
   }
 
   private up(p: Phaser.Input.Pointer): void {

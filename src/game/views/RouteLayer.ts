@@ -26,11 +26,12 @@ import { fillRing, strokeLines } from './draw';
 
 /** Touch target: 44 CSS px across (WCAG 2.5.5), i.e. a 22 px radius. */
 export const HANDLE_HIT_RADIUS_CSS_PX = 22;
-const HANDLE_RADIUS_CSS_PX = 7;
+const HANDLE_RADIUS_CSS_PX = 9;
 
 export class RouteLayer {
   private readonly g: Phaser.GameObjects.Graphics;
   private readonly labels: Phaser.GameObjects.Text[] = [];
+  private readonly numbers: Phaser.GameObjects.Text[] = [];
   private stops: MapPx[] = [];
   private legs: number[][][] = [];
   private model: RouteModel = { plan: null, verdict: null, selected: null, editable: false };
@@ -84,6 +85,12 @@ export class RouteLayer {
     if (!this.model.editable) return null;
     const handles = this.stops.slice(1, -1);
     return nearestPoint(handles, p, (HANDLE_HIT_RADIUS_CSS_PX * this.dpr()) / this.zoom);
+  }
+
+  /** What the pointer would do here: drag a handle, insert on a leg, or add at the end. */
+  hoverAt(p: MapPx): 'grab' | 'copy' | 'crosshair' {
+    if (this.handleAt(p) !== null) return 'grab';
+    return this.legAt(p) !== null ? 'copy' : 'crosshair';
   }
 
   /** Leg index under a map point, or null. */
@@ -151,6 +158,7 @@ export class RouteLayer {
       }
     });
     if (editable) this.drawHandles(g, px, selected);
+    this.drawNumbers(editable);
     this.drawLabels(marks.map((m, i) => ({ m, i })).filter((x) => x.m.severity !== null));
   }
 
@@ -165,6 +173,33 @@ export class RouteLayer {
         g.lineStyle(2 * px, p.airfield, 1).strokeCircle(h.x, h.y, r + 5 * px);
       }
     });
+  }
+
+  /** Waypoint numbers inside the handles, as in the route table (1 = the first waypoint). */
+  private drawNumbers(show: boolean): void {
+    const handles = show ? this.stops.slice(1, -1) : [];
+    const dpr = this.dpr();
+    handles.forEach((h, i) => {
+      let t = this.numbers[i];
+      if (!t) {
+        t = this.scene.add
+          .text(0, 0, '', {
+            fontFamily: '"IBM Plex Sans", system-ui, sans-serif',
+            fontSize: `${Math.round(11 * dpr)}px`,
+            fontStyle: '600',
+            color: '#06121d',
+          })
+          .setOrigin(0.5, 0.5)
+          .setDepth(10.8);
+        this.numbers.push(t);
+      }
+      const label = String(i + 1);
+      if (t.text !== label) t.setText(label);
+      t.setPosition(h.x, h.y)
+        .setScale(1 / this.zoom)
+        .setVisible(true);
+    });
+    for (let k = handles.length; k < this.numbers.length; k++) this.numbers[k]?.setVisible(false);
   }
 
   private drawLabels(offending: { m: { severity: string | null; title: string | null }; i: number }[]): void {
@@ -203,6 +238,6 @@ export class RouteLayer {
 
   destroy(): void {
     this.g.destroy();
-    for (const t of this.labels) t.destroy();
+    for (const t of [...this.labels, ...this.numbers]) t.destroy();
   }
 }

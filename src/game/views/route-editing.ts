@@ -14,7 +14,7 @@ export function routeEditing(
   route: RouteLayer,
   projection: MapProjection,
   view: () => View,
-): Pick<MapInputHandlers, 'tap' | 'grab' | 'drag' | 'release'> {
+): Pick<MapInputHandlers, 'tap' | 'grab' | 'drag' | 'release' | 'hover'> {
   let dragging: number | null = null;
   const where = (at: ScreenPx) => {
     const p = screenToMap(view(), at);
@@ -44,5 +44,6 @@ export function routeEditing(
     release: () => {
       dragging = null;
     },
+    hover: (at) => (editing(store.getState()) ? route.hoverAt(screenToMap(view(), at)) : 'default'),
   };
 }
