@@ -11,7 +11,7 @@ import { nextLevelId } from '../../state/selectors';
 import type { GameState } from '../../state/store';
 import { starsText } from '../campaign/campaign';
 import { button, fmt1, h } from '../mission/dom';
-import { changeText } from '../mission/review';
+import { changeText, groupObjections, mergeChanges } from '../mission/review';
 import { partyName, state } from '../mission/store-view';
 import { tx } from '../mission/text';
 import { interpretation, TARGET_SIZE_M } from './degrade';
@@ -89,15 +89,18 @@ function findingsResolved(s: GameState, declined: boolean): HTMLElement[] {
     h(
       'ul',
       { class: 'db-resolved' },
-      initial.objections.map((o) => {
+      groupObjections(initial.objections).map(({ first: o }) => {
         const after = final.objections.find((x) => x.code === o.code && x.finding.leg === o.finding.leg);
         const p = s.protestOutcomes.find((x) => x.code === o.code);
-        const change = initial.changes.find((c) => c.code === o.code);
+        const changes = initial.changes.filter(
+          (c) => c.code === o.code && (c.zoneId ?? '') === (o.finding.zoneId ?? ''),
+        );
         let how: string;
         if (after?.withdrawn && p) how = tx('db.res.withdrawn', { article: p.citedArticle });
         else if (declined) how = tx('db.res.declined');
         else if (o.kind === 'refusal') how = tx('db.res.refused');
-        else if (change) how = tx('db.res.changed', { change: changeText(change) });
+        else if (changes.length)
+          how = tx('db.res.changed', { change: mergeChanges(changes).map(changeText).join('; ') });
         else how = tx('db.res.stood');
         const protestLine =
           p && !after?.withdrawn ? ` ${tx(`rev.protest.${p.result}`)} (${p.citedArticle}).` : '';

@@ -229,6 +229,7 @@ export const en = {
   'find.wholePlan': 'Whole plan',
   'find.finalLeg': 'Final leg',
   'find.leg': 'Leg {n}',
+  'find.legs': 'Legs {list}',
   'find.showLeg': 'Select {leg} on the map',
   'find.openArticle': 'Open {article} in the Handbook',
 
@@ -290,6 +291,7 @@ export const en = {
   'rev.contested': 'contested: not in the treaty',
   'rev.changes': 'Changes to your plan',
   'rev.change.altitude': 'Legs to waypoints {legs}: altitude {from} m → {to} m',
+  'rev.change.altitudeOne': 'Leg to waypoint {legs}: altitude {from} m → {to} m',
   'rev.change.takeoff': 'Take-off {from} h → {to} h after arrival ({delta} h later)',
   'rev.change.route': 'New waypoint at {lat}°, {lon}° before waypoint {n} (+{km} km)',
   'rev.protests': 'Your protests',

@@ -15,9 +15,9 @@ import { tx } from './text';
 export function changeText(c: ProposedChange): string {
   switch (c.kind) {
     case 'altitude':
-      return tx('rev.change.altitude', {
+      return tx(c.waypoints.length === 1 ? 'rev.change.altitudeOne' : 'rev.change.altitude', {
         legs: c.waypoints.map((i) => i + 1).join(', '),
-        from: c.fromM.map((m) => fmtInt(m)).join(' / '),
+        from: [...new Set(c.fromM.map((m) => fmtInt(m)))].join(' / '),
         to: fmtInt(c.toM),
       });
     case 'takeoff-time':
@@ -36,16 +36,63 @@ export function changeText(c: ProposedChange): string {
   }
 }
 
-function objectionItem(o: HostObjection, waypoints: number, canProtest: boolean): HTMLLIElement {
+/** Altitude changes to the same height in the same zone read as one line ("Legs to waypoints 3, 4, 5"). */
+export function mergeChanges(changes: readonly ProposedChange[]): ProposedChange[] {
+  const out: ProposedChange[] = [];
+  for (const c of changes) {
+    const prev = out[out.length - 1];
+    if (
+      c.kind === 'altitude' &&
+      prev?.kind === 'altitude' &&
+      prev.toM === c.toM &&
+      prev.code === c.code &&
+      prev.zoneId === c.zoneId
+    ) {
+      out[out.length - 1] = {
+        ...prev,
+        waypoints: [...prev.waypoints, ...c.waypoints],
+        fromM: [...prev.fromM, ...c.fromM],
+      };
+    } else {
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/** Objections about the same code, zone and standing, shown once with all their legs. */
+interface ObjectionGroup {
+  first: HostObjection;
+  legs: number[];
+}
+
+export function groupObjections(list: readonly HostObjection[]): ObjectionGroup[] {
+  const groups = new Map<string, ObjectionGroup>();
+  for (const o of list) {
+    const key = `${o.code}|${o.finding.zoneId ?? ''}|${o.kind}|${o.withdrawn}`;
+    const g = groups.get(key);
+    if (!g) groups.set(key, { first: o, legs: o.finding.leg === undefined ? [] : [o.finding.leg] });
+    else if (o.finding.leg !== undefined && !g.legs.includes(o.finding.leg)) g.legs.push(o.finding.leg);
+  }
+  return [...groups.values()];
+}
+
+function legsText(legs: readonly number[], waypoints: number): string {
+  const sorted = [...legs].sort((a, b) => a - b);
+  const only = sorted[0];
+  if (only === undefined) return '';
+  if (sorted.length === 1) return only >= waypoints ? tx('find.finalLeg') : tx('find.leg', { n: only + 1 });
+  return tx('find.legs', {
+    list: sorted.map((l) => (l >= waypoints ? tx('find.finalLeg') : String(l + 1))).join(', '),
+  });
+}
+
+function objectionItem(g: ObjectionGroup, waypoints: number, canProtest: boolean): HTMLLIElement {
+  const o = g.first;
   const msg = formatFinding(o.finding);
-  const leg =
-    o.finding.leg === undefined
-      ? ''
-      : o.finding.leg >= waypoints
-        ? tx('find.finalLeg')
-        : tx('find.leg', { n: o.finding.leg + 1 });
+  const leg = legsText(g.legs, waypoints);
   const status = o.withdrawn ? tx('rev.withdrawn') : tx(`rev.kind.${o.kind}`);
-  const li = h(
+  return h(
     'li',
     { class: `finding finding-${o.severity}${o.withdrawn ? ' withdrawn' : ''}`, 'data-code': o.code },
     [
@@ -76,7 +123,6 @@ function objectionItem(o: HostObjection, waypoints: number, canProtest: boolean)
       ]),
     ],
   );
-  return li;
 }
 
 export function mountReview(root: HTMLElement): () => void {
@@ -116,11 +162,15 @@ export function mountReview(root: HTMLElement): () => void {
     headline.textContent = tx(`rev.decision.${kind}`);
     remark.textContent = tx(`host.decision.${r.decision}.${r.remark.variant % 3}`);
     const contestable = (o: HostObjection): boolean => !(o.lawful && o.kind === 'refusal');
+    // One protest per finding code: once protested, its objections show the outcome instead.
+    const protested = new Set<string>(s.protestOutcomes.map((p) => p.code));
     objections.replaceChildren(
-      ...r.objections.map((o) => objectionItem(o, plan.waypoints.length, contestable(o))),
+      ...groupObjections(r.objections).map((g) =>
+        objectionItem(g, plan.waypoints.length, contestable(g.first) && !protested.has(g.first.code)),
+      ),
     );
     objections.hidden = r.objections.length === 0;
-    changes.replaceChildren(...r.changes.map((c) => h('li', {}, [changeText(c)])));
+    changes.replaceChildren(...mergeChanges(r.changes).map((c) => h('li', {}, [changeText(c)])));
     changes.hidden = changesHead.hidden = r.changes.length === 0;
     protests.replaceChildren(
       ...s.protestOutcomes.map((p) =>
@@ -146,7 +196,7 @@ export function mountReview(root: HTMLElement): () => void {
   };
   const off = render([(s) => s.review, (s) => s.protestOutcomes], draw);
   const first = panel.querySelector<HTMLElement>('.rev-actions button:not([hidden])');
-  first?.focus();
+  first?.focus({ preventScroll: true });
   return () => {
     off();
     panel.remove();
