@@ -1,6 +1,7 @@
 /**
  * Greedy label placement: each label tries right, left, above and below its point and takes the
- * first spot that overlaps no label already placed (and no point marker). Earlier labels win,
+ * first spot that overlaps no label already placed and no point marker (obstacles such as
+ * waypoint handles are avoided when possible, covered when there is no other room). Earlier labels win,
  * so callers list the important ones first. Pure: screen px in, positions out.
  */
 export interface LabelRequest {
@@ -26,6 +27,8 @@ export function placeLabels(
   requests: readonly LabelRequest[],
   gap: number,
   markerRadius: number,
+  /** Other things not to cover (waypoint handles…), as [minX, minY, maxX, maxY]. */
+  obstacles: readonly (readonly [number, number, number, number])[] = [],
 ): LabelPlacement[] {
   const taken: Box[] = requests.map((r) => [
     r.x - markerRadius,
@@ -33,6 +36,9 @@ export function placeLabels(
     r.x + markerRadius,
     r.y + markerRadius,
   ]);
+  // Index < n: the label's own marker, which its label may touch; the rest are obstacles.
+  const n = taken.length;
+  for (const o of obstacles) taken.push([o[0], o[1], o[2], o[3]]);
   return requests.map((r, i) => {
     const candidates: [number, number][] = [
       [r.x + gap, r.y - r.height / 2],
@@ -40,11 +46,17 @@ export function placeLabels(
       [r.x - r.width / 2, r.y - gap - r.height],
       [r.x - r.width / 2, r.y + gap],
     ];
-    for (const [x, y] of candidates) {
-      const box: Box = [x, y, x + r.width, y + r.height];
-      if (!taken.some((t, j) => j !== i && overlaps(t, box))) {
-        taken.push(box);
-        return { x, y, shown: true };
+    // First a spot clear of everything; failing that, one that covers obstacles but no label.
+    const m = n + obstacles.length;
+    for (const soft of [false, true]) {
+      for (const [x, y] of candidates) {
+        const box: Box = [x, y, x + r.width, y + r.height];
+        const blocks = (t: Box, j: number): boolean =>
+          (j < n ? j !== i : !(soft && j < m)) && overlaps(t, box);
+        if (!taken.some(blocks)) {
+          taken.push(box);
+          return { x, y, shown: true };
+        }
       }
     }
     const [x, y] = candidates[0] as [number, number];

@@ -22,6 +22,7 @@ import {
   type Stop,
 } from '../route-geom';
 import { cssHex } from '../palette';
+import { placeLabels } from '../labels';
 import { fillRing, strokeLines } from './draw';
 
 /** Touch target: 44 CSS px across (WCAG 2.5.5), i.e. a 22 px radius. */
@@ -202,10 +203,12 @@ export class RouteLayer {
     for (let k = handles.length; k < this.numbers.length; k++) this.numbers[k]?.setVisible(false);
   }
 
+  /** The reason beside each offending leg, placed so reasons, handles and each other never overlap. */
   private drawLabels(offending: { m: { severity: string | null; title: string | null }; i: number }[]): void {
     const dpr = this.dpr();
+    const z = this.zoom;
+    const shown: { t: Phaser.GameObjects.Text; mid: { x: number; y: number } }[] = [];
     offending.forEach(({ m, i }, k) => {
-      const mid = legMidpoint(this.legs[i] ?? []);
       let t = this.labels[k];
       if (!t) {
         t = this.scene.add.text(0, 0, '', this.labelStyle(dpr)).setDepth(11);
@@ -215,9 +218,29 @@ export class RouteLayer {
       if (t.style.color !== colour) t.setColor(colour);
       const text = `${m.severity === 'violation' ? '✕' : '!'} ${m.title ?? ''}`;
       if (t.text !== text) t.setText(text);
-      t.setVisible(mid !== null);
-      if (mid)
-        t.setPosition(mid.x + (8 * dpr) / this.zoom, mid.y - (8 * dpr) / this.zoom).setScale(1 / this.zoom);
+      const mid = legMidpoint(this.legs[i] ?? []);
+      t.setVisible(false);
+      if (mid) shown.push({ t, mid });
+    });
+    // Placement in screen px at the current zoom; handles are obstacles.
+    const r = (HANDLE_RADIUS_CSS_PX + 3) * dpr;
+    const obstacles = this.model.editable
+      ? this.stops.slice(1, -1).map((h) => [h.x * z - r, h.y * z - r, h.x * z + r, h.y * z + r] as const)
+      : [];
+    const spots = placeLabels(
+      shown.map(({ t, mid }) => ({ x: mid.x * z, y: mid.y * z, width: t.width, height: t.height })),
+      6 * dpr,
+      4 * dpr,
+      obstacles,
+    );
+    spots.forEach((spot, k) => {
+      const item = shown[k];
+      if (!item || !spot.shown) return;
+      item.t
+        .setOrigin(0, 0)
+        .setPosition(spot.x / z, spot.y / z)
+        .setScale(1 / z)
+        .setVisible(true);
     });
     this.hideLabels(offending.length);
   }

@@ -161,3 +161,14 @@ describe('sweptStrip', () => {
     expect(s[2]).toEqual({ lat: 1, lon: 1 });
   });
 });
+
+describe('placeLabels with obstacles', () => {
+  it('a label never covers an obstacle (a waypoint handle)', () => {
+    const [spot] = placeLabels([{ x: 100, y: 100, width: 50, height: 10 }], 5, 2, [[104, 90, 130, 110]]);
+    expect(spot).toEqual({ x: 45, y: 95, shown: true });
+  });
+  it('with obstacles on every side the label still shows (covering one) rather than vanish', () => {
+    const [spot] = placeLabels([{ x: 100, y: 100, width: 50, height: 10 }], 5, 2, [[0, 0, 200, 200]]);
+    expect(spot).toEqual({ x: 105, y: 95, shown: true });
+  });
+});
