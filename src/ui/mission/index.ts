@@ -109,6 +109,23 @@ export function mountMissionUi(): void {
         unmounts.push(mountDebrief(screen));
         break;
     }
+    landFocus(s.mission.phase);
+  };
+
+  /** After a phase change the focused control is gone: put keyboard focus where the work is. */
+  const landFocus = (phase: string): void => {
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    const narrow = typeof matchMedia === 'function' && matchMedia('(max-width: 900px)').matches;
+    const target =
+      phase === 'planning'
+        ? narrow
+          ? top.querySelector<HTMLElement>('[aria-controls="left-panel"]')
+          : left.querySelector<HTMLElement>('#rt-title')
+        : phase === 'flight'
+          ? bottom.querySelector<HTMLElement>('.fl-buttons button')
+          : null;
+    target?.focus({ preventScroll: true });
   };
 
   sync();

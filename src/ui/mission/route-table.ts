@@ -227,7 +227,12 @@ export function mountRouteTable(root: HTMLElement): () => void {
       if (!focused(r.lon)) r.lon.value = String(wp.lon);
       if (!focused(r.alt)) r.alt.value = String(wp.altitudeM);
       for (const [kind, cb] of r.sensors) cb.checked = wp.sensors.includes(kind);
+      const wasSelected = r.li.classList.contains('selected');
       r.li.classList.toggle('selected', s.selectedWaypoint === i);
+      // Picked on the map: bring its row into view (not while the player works in the table).
+      if (s.selectedWaypoint === i && !wasSelected && !panel.contains(document.activeElement)) {
+        r.li.scrollIntoView({ block: 'nearest' });
+      }
       if (s.selectedWaypoint === i) r.li.setAttribute('aria-current', 'true');
       else r.li.removeAttribute('aria-current');
       const sev = flagged.get(i);
