@@ -100,3 +100,11 @@ export function said(text: string): { announcement: string } {
 export function announce(text: string): void {
   set(said(text));
 }
+
+/** Computes the verdict if the mission has none yet (the world arrived after the mission opened). */
+export function refreshVerdict(): void {
+  const s = get();
+  if (s.verdict || !s.mission) return;
+  const mc = missionContext(s);
+  if (mc) set({ verdict: verdictOf(mc.plan, mc.ctx) });
+}

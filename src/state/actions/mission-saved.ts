@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Plan } from '../../rules/types';
 import type { PersistedMission } from '../schema';
-import { announce, breakEditChain, get, missionContext, said, set } from './mission-core';
+import { actionStore, announce, breakEditChain, get, missionContext, said, set } from './mission-core';
 import { flightOf, parseSavedPlan, reviewOf, verdictOf } from './mission-engine';
 import { reviewFields } from './mission-flow';
 
@@ -36,6 +36,21 @@ export function missionReviewState(m: PersistedMission): ReviewState {
 export function missionOutcome(m: PersistedMission): MissionOutcome | null {
   const r = outcomeSchema.safeParse(m.outcome);
   return r.success ? r.data : null;
+}
+
+let waiting: (() => void) | null = null;
+
+function waitForWorld(): void {
+  if (waiting) return;
+  waiting = actionStore().subscribe(
+    (st) => st.world,
+    (world) => {
+      if (!world) return;
+      waiting?.();
+      waiting = null;
+      resumeMission();
+    },
+  );
 }
 
 function drop(message: string): false {
@@ -71,7 +86,12 @@ function parsePlans(list: readonly unknown[], levelId: string, where: string): P
 export function resumeMission(): boolean {
   const s = get();
   const m = s.mission;
-  if (!m || !s.world) return false;
+  if (!m) return false;
+  if (!s.world) {
+    // Continue pressed while the map is still loading: resume as soon as the world is there.
+    waitForWorld();
+    return false;
+  }
   const level = s.levels[m.levelId];
   if (!level) {
     return drop(`The saved mission "${m.levelId}" is not available in this version, so it was closed.`);

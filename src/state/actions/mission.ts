@@ -40,5 +40,5 @@ export {
   type MissionOutcome,
   type ReviewState,
 } from './mission-saved';
-export { bindActionStore, actionStore } from './mission-core';
+export { bindActionStore, actionStore, refreshVerdict } from './mission-core';
 export { openHandbook, pickArticleFor, citeArticle, closePanel, dismissMissionNotice } from './panels';

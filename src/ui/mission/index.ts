@@ -10,7 +10,7 @@ import '@fontsource/ibm-plex-sans/600.css';
 import '@fontsource/ibm-plex-mono/400.css';
 import './mission.css';
 import '../debrief/debrief.css';
-import { actionStore } from '../../state/actions/mission';
+import { actionStore, refreshVerdict } from '../../state/actions/mission';
 import type { GameState } from '../../state/store';
 import { mountDebrief } from '../debrief/debrief';
 import { mountHandbook } from '../handbook/handbook';
@@ -88,6 +88,7 @@ export function mountMissionUi(): void {
     teardown();
     app.dataset.missionPhase = s.screen === 'mission' && s.mission ? s.mission.phase : '';
     if (!key.startsWith('mission:') || !s.mission) return;
+    refreshVerdict();
     use(top, (el) => mountTopbar(el, toggleDrawer));
     switch (s.mission.phase) {
       case 'briefing':

@@ -155,6 +155,34 @@ describe('resume after a reload (a new store on the same storage)', () => {
     expect(second.getState().missionNotice).toBeNull();
   });
 
+  it('Continue pressed before the map has loaded resumes as soon as the world arrives', () => {
+    const backing = memoryStorage();
+    bootStore(backing);
+    a.startMission('01-training-flight');
+    a.beginPlanning();
+    a.addWaypoint(50.6, 30.2);
+    const second = bootStore(backing);
+    const world = second.getState().world;
+    second.setState({ world: null });
+    expect(a.resumeMission()).toBe(false);
+    expect(second.getState().screen).not.toBe('mission');
+    second.setState({ world });
+    expect(second.getState().screen).toBe('mission');
+    expect(second.getState().mission?.phase).toBe('planning');
+    expect(second.getState().verdict?.legs.length).toBe(2);
+  });
+
+  it('a mission opened before the world loaded gets its verdict once it is there', () => {
+    const store = bootStore(memoryStorage());
+    const world = store.getState().world;
+    store.setState({ world: null });
+    a.startMission('01-training-flight');
+    expect(store.getState().verdict).toBeNull();
+    store.setState({ world });
+    a.refreshVerdict();
+    expect(store.getState().verdict?.maxDistanceKm).toBe(2100);
+  });
+
   it('there is nothing to resume without a saved mission', () => {
     bootStore(memoryStorage());
     expect(a.resumeMission()).toBe(false);
