@@ -19,13 +19,16 @@ import { mountCampaign } from './ui/campaign/campaign';
 import { mountMissionUi } from './ui/mission';
 import { createGame } from './game';
 import { readGameParams } from './game/url';
+import { observableParties } from './game/subject';
 
 const params = readGameParams(window.location.search);
 
 bindActionStore(store);
 loadLevels(store);
 followMissionYear(store);
-if (params.observe) setMapFocus(params.observe);
+// ?observe=XXX only for a party the map can show (one with Open Skies airfields).
+const observe = observableParties().some((p) => p.iso3 === params.observe) ? params.observe : null;
+if (observe) setMapFocus(observe);
 
 mountAudio(store, { onCue: mountAccess(store).caption });
 mountMissionUi();
@@ -53,7 +56,7 @@ function route(screen: Screen): void {
 route(store.getState().screen);
 store.subscribe((s) => route(s.screen));
 // A shared link straight to a map (?observe=RUS) skips the title screen.
-if (params.observe && store.getState().screen === 'start') showScreen(store, 'free-flight');
+if (observe && store.getState().screen === 'start') showScreen(store, 'free-flight');
 
 // ---------------------------------------------------------------- the map
 const gameParent = document.getElementById('game') as HTMLElement;

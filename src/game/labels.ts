@@ -29,6 +29,8 @@ export function placeLabels(
   markerRadius: number,
   /** Other things not to cover (waypoint handles…), as [minX, minY, maxX, maxY]. */
   obstacles: readonly (readonly [number, number, number, number])[] = [],
+  /** The visible area: a spot inside it is preferred to one that would be cut at the edge. */
+  bounds?: readonly [number, number, number, number],
 ): LabelPlacement[] {
   const taken: Box[] = requests.map((r) => [
     r.x - markerRadius,
@@ -53,7 +55,11 @@ export function placeLabels(
         const box: Box = [x, y, x + r.width, y + r.height];
         const blocks = (t: Box, j: number): boolean =>
           (j < n ? j !== i : !(soft && j < m)) && overlaps(t, box);
-        if (!taken.some(blocks)) {
+        const cut =
+          !soft &&
+          bounds !== undefined &&
+          (x < bounds[0] || y < bounds[1] || box[2] > bounds[2] || box[3] > bounds[3]);
+        if (!cut && !taken.some(blocks)) {
           taken.push(box);
           return { x, y, shown: true };
         }

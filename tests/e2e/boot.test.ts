@@ -141,6 +141,17 @@ describe('boot', () => {
     expectRealMap(await census(page));
     expect(near(await colourAt(page, -98, 39), HOST), 'Kansas is drawn as the observed party').toBe(true);
     expect(near(await colourAt(page, -106, 30), HOST), 'Mexico is not the observed party').toBe(false);
+
+    // The window shrinks (a phone turned, a docked devtools): the canvas follows, the map stays drawn.
+    await page.setViewportSize({ width: 800, height: 500 });
+    await page.waitForTimeout(600);
+    const size = await page.evaluate(() => [
+      window.__openSkies!.game.canvas.width,
+      window.__openSkies!.game.canvas.height,
+    ]);
+    expect(size).toEqual([800, 500]);
+    await page.screenshot({ path: `${ARTIFACTS}/boot-usa-resized.png` });
+    expectRealMap(await census(page));
     assertCleanRun(w);
     await page.context().close();
   });

@@ -121,7 +121,7 @@ export class BaseMap {
     this.image.clear();
     this.image.fill(this.palette.water, 1);
     this.image.draw(g);
-    this.placeLabels(frame);
+    this.placeLabels(frame, view);
     this.image.render();
     this.image.setPosition(frame.ox, frame.oy).setScale(1 / frame.zoom);
   }
@@ -233,7 +233,7 @@ export class BaseMap {
   }
 
   /** Airfield names, placed so they do not overlap, drawn into the texture at 1:1 pixels. */
-  private placeLabels(frame: BakeFrame): void {
+  private placeLabels(frame: BakeFrame, view: View): void {
     const items: { t: Phaser.GameObjects.Text; x: number; y: number }[] = [];
     this.overlay.airfields.forEach((a, i) =>
       items.push({ t: this.labels[i] as Phaser.GameObjects.Text, x: a.at.x, y: a.at.y }),
@@ -250,7 +250,11 @@ export class BaseMap {
       width: t.width,
       height: t.height,
     }));
-    const spots = placeLabels(req, 8 * this.dpr, 8 * this.dpr);
+    // The canvas sits in the middle of the baked texture: keep labels inside it when possible.
+    const mx = (frame.widthPx - view.widthPx) / 2;
+    const my = (frame.heightPx - view.heightPx) / 2;
+    const visible = [mx, my, mx + view.widthPx, my + view.heightPx] as const;
+    const spots = placeLabels(req, 8 * this.dpr, 8 * this.dpr, [], visible);
     spots.forEach((spot, i) => {
       const t = (items[i] as { t: Phaser.GameObjects.Text }).t;
       if (!spot.shown) return;

@@ -172,3 +172,14 @@ describe('placeLabels with obstacles', () => {
     expect(spot).toEqual({ x: 105, y: 95, shown: true });
   });
 });
+
+describe('placeLabels within bounds', () => {
+  it('near the right edge a label goes to the left of its point instead of being cut', () => {
+    const [spot] = placeLabels([{ x: 390, y: 100, width: 60, height: 10 }], 5, 2, [], [0, 0, 400, 300]);
+    expect(spot).toEqual({ x: 325, y: 95, shown: true });
+  });
+  it('when nothing fits inside, it is still placed (cut) rather than dropped', () => {
+    const [spot] = placeLabels([{ x: 5, y: 5, width: 600, height: 10 }], 5, 2, [], [0, 0, 400, 300]);
+    expect(spot!.shown).toBe(true);
+  });
+});
