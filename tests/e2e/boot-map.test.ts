@@ -115,4 +115,43 @@ describe('planning on the map', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('two fingers spread apart zoom the map by the same ratio (touch screens)', async () => {
+    const context = await browser.newContext({ viewport: { width: 900, height: 600 }, hasTouch: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}?renderer=canvas&observe=RUS`);
+    await page.waitForFunction(() =>
+      String(window.__openSkies?.game.registry.get('mapSubject') ?? '').includes('RUS'),
+    );
+    await page.waitForTimeout(300);
+    const span = () =>
+      page.evaluate(() => {
+        const a = window.__openSkies!.lonLatToClient(36.65, 55.6)!;
+        const b = window.__openSkies!.lonLatToClient(64, 67.5)!;
+        return Math.hypot(a.x - b.x, a.y - b.y);
+      });
+    const before = await span();
+    const cdp = await context.newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', pts: [number, number][]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: pts.map(([x, y], id) => ({ x, y, id })) });
+    await touch('touchStart', [
+      [500, 300],
+      [600, 300],
+    ]);
+    for (let i = 1; i <= 10; i++) {
+      await touch('touchMove', [
+        [500 - i * 5, 300],
+        [600 + i * 5, 300],
+      ]);
+      await page.waitForTimeout(20);
+    }
+    await touch('touchEnd', []);
+    await page.waitForTimeout(300);
+    // Fingers from 100 px to 200 px apart: the map is twice as large.
+    expect((await span()) / before).toBeCloseTo(2, 1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
