@@ -235,7 +235,7 @@ export const en = {
 
   'plan.distance': 'Distance budget',
   'plan.distanceOf': '{used} / {max} km',
-  'plan.time': 'flight time',
+  'plan.time': 'Flight time',
   'plan.startHint': 'Click the map to add waypoints from the airfield.',
   'plan.pickLeg': 'Select a waypoint to see its leg’s resolution and swath.',
   'plan.legHead': 'Leg {n}: {km} km at {alt} m',

@@ -27,7 +27,8 @@ export function mountPlanningBar(root: HTMLElement): () => void {
   const budget = h('section', { class: 'db', 'aria-labelledby': 'db-label' }, [
     h('h3', { id: 'db-label', class: 'bar-label' }, [tx('plan.distance')]),
     meter,
-    h('p', { class: 'db-read' }, [distText, ' · ', tx('plan.time'), ' ', timeText]),
+    h('p', { class: 'db-read' }, [distText]),
+    h('p', { class: 'db-time' }, [tx('plan.time'), ' ', timeText]),
     legText,
   ]);
   const actions = h('div', { class: 'plan-actions' }, [submitBtn, submitHint]);
