@@ -41,11 +41,14 @@ export function loadWorld(store: GameStore, topology: unknown): boolean {
 }
 
 /**
- * Keeps the world's year (parties in force, modern airfield distances) in step with the
- * mission in progress. Returns the unsubscribe function.
+ * Keeps the world's year (parties in force, modern airfield distances) and the map's focus in
+ * step with the mission in progress. Returns the unsubscribe function.
  */
 export function followMissionYear(store: GameStore): () => void {
   return store.subscribe((s) => {
+    // After a mission the menu's map stays over the party just observed.
+    const level = currentLevel(s);
+    if (level) setMapFocus(level.host);
     if (!states) return;
     const year = yearNow(store);
     if (year !== statesYear || s.world === null) {

@@ -89,3 +89,30 @@ describe('store loading', () => {
     expect(store.getState().panel).toBeNull();
   });
 });
+
+describe('followMissionYear', () => {
+  it('puts the world in the mission’s year and keeps the map over the party observed after it', async () => {
+    const { followMissionYear, mapFocus, setMapFocus } = await import('../../../src/state/actions/world');
+    const store = memoryStore();
+    loadLevels(store, { 'levels/01-training-flight.json': good });
+    expect(loadWorld(store, loadTopologyNode())).toBe(true);
+    setMapFocus('RUS');
+    const stop = followMissionYear(store);
+    expect(store.getState().world!.parties.has('HRV')).toBe(true); // 2019: Croatia had acceded (2004)
+    store.setState({
+      mission: {
+        levelId: '01-training-flight',
+        phase: 'briefing',
+        seed: 1,
+        past: [],
+        present: {},
+        future: [],
+      },
+    });
+    expect(store.getState().world!.parties.has('HRV')).toBe(false); // 2002, the level's year
+    expect(mapFocus()).toBe('UKR');
+    store.setState({ mission: null });
+    expect(mapFocus()).toBe('UKR');
+    stop();
+  });
+});
