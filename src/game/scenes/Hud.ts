@@ -99,8 +99,11 @@ export class Hud extends Phaser.Scene {
       t.setY(Math.round(y - t.height / 2 - 2 * dpr));
       y -= 22 * dpr;
     }
-    // Small screens (phones in landscape) keep the scale bar and one short line.
-    const compact = this.scale.height / dpr < 520 || this.scale.width / dpr < 700;
+    // Small screens (phones in landscape, or little map between the panels) keep the scale bar
+    // and one short line.
+    const right = document.getElementById('right-panel');
+    const rightX = right && !right.hidden ? right.getBoundingClientRect().left : this.scale.width / dpr;
+    const compact = this.scale.height / dpr < 520 || rightX - leftW < 560;
     const lines: [string, number][] = compact
       ? [['◌ ring: out-and-back reach (½ max distance)', 0xc9d3de]]
       : [
@@ -121,10 +124,10 @@ export class Hud extends Phaser.Scene {
     });
     // A quiet backing so the legend reads over any land and clearly is not part of the map.
     const shown = this.texts.filter((t) => t.visible);
-    const right = Math.max(x + (scale?.px ?? 0) + 80 * dpr, ...shown.map((t) => t.x + t.width));
+    const edge = Math.max(x + (scale?.px ?? 0) + 80 * dpr, ...shown.map((t) => t.x + t.width));
     const pad = 8 * dpr;
     this.bg.fillStyle(palette.halo, 0.72);
-    this.bg.fillRoundedRect(x - pad, y - pad / 2, right - x + 2 * pad, bottom - y + pad * 1.5, 6 * dpr);
+    this.bg.fillRoundedRect(x - pad, y - pad / 2, edge - x + 2 * pad, bottom - y + pad * 1.5, 6 * dpr);
     // The map keeps its framing clear of the legend (device px above the canvas bottom).
     this.registry.set('hudLegendTopPx', this.scale.height - (y - pad));
   }
