@@ -48,7 +48,7 @@ export class MapScene extends Phaser.Scene {
   private base!: BaseMap;
   private route!: RouteLayer;
   private flight!: FlightLayer;
-  private input2!: MapInput;
+  private mapInput!: MapInput;
   private subjectKey = '';
   private hasZones = false;
   private hasTargets = false;
@@ -100,7 +100,7 @@ export class MapScene extends Phaser.Scene {
     this.fit();
     this.watchPanels();
 
-    this.input2 = new MapInput(
+    this.mapInput = new MapInput(
       this,
       this.inputHandlers(),
       () => this.dpr(),
@@ -234,7 +234,7 @@ export class MapScene extends Phaser.Scene {
 
   override update(time: number, delta: number): void {
     if (!this.base) return;
-    this.input2.tick(delta);
+    this.mapInput.tick(delta);
     if (this.movedAt > 0 && time - this.movedAt > SETTLE_MS) this.settleNow();
     const s = store.getState();
     this.flight.update(s.mission?.phase === 'flight' ? (s.mission.flight?.tH ?? null) : null, time);
