@@ -36,7 +36,11 @@ export interface Plan {
   timeline?: PlanTimeline;
 }
 
-export const DEFAULT_TIMELINE: PlanTimeline = { noticeH: 72, submitAfterArrivalH: 2, takeoffAfterSubmitH: 24 };
+export const DEFAULT_TIMELINE: PlanTimeline = {
+  noticeH: 72,
+  submitAfterArrivalH: 2,
+  takeoffAfterSubmitH: 24,
+};
 
 // ---------------------------------------------------------------- findings
 export type Severity = 'violation' | 'restriction' | 'notice';
@@ -146,15 +150,7 @@ export interface ZoneFeature {
 }
 
 export type TargetKind =
-  | 'ship'
-  | 'aircraft'
-  | 'hangar'
-  | 'vehicles'
-  | 'building'
-  | 'launch-pad'
-  | 'runway'
-  | 'radar'
-  | 'port';
+  'ship' | 'aircraft' | 'hangar' | 'vehicles' | 'building' | 'launch-pad' | 'runway' | 'radar' | 'port';
 
 export interface Target {
   id: string;

@@ -5,7 +5,12 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-const INSTALLED = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const INSTALLED = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 // Without the background-networking flags Chromium keeps calling out to the closed network.
 const ARGS = [
@@ -45,7 +50,12 @@ export interface WatchedPage {
 /** A page that records page errors, console errors and every request. */
 export async function openPage(
   browser: Browser,
-  opts: { width?: number; height?: number; deviceScaleFactor?: number; reducedMotion?: 'reduce' | 'no-preference' } = {},
+  opts: {
+    width?: number;
+    height?: number;
+    deviceScaleFactor?: number;
+    reducedMotion?: 'reduce' | 'no-preference';
+  } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 },
