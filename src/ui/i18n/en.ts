@@ -278,6 +278,8 @@ export const en = {
   'wx.night': 'dark',
 
   'rev.title': 'Host review',
+  'rev.plan':
+    'Your plan: {n} waypoints, {km} of {max} km, {time} in the air, take-off {takeoff} h after arrival.',
   'rev.objections': 'The host’s objections',
   'rev.decision.accept': '✓ The host accepts the plan.',
   'rev.decision.propose': 'The host proposes changes.',
@@ -309,6 +311,7 @@ export const en = {
   'rev.accept': 'Accept and fly',
   'rev.acceptChanges': 'Accept the changes and fly',
   'rev.revise': 'Revise the plan',
+  'rev.hintDemandProtested': 'The host keeps its demand: revise the plan to meet it, or decline the mission.',
   'rev.hintRefused': 'The plan breaks the treaty: revise it, or decline the mission.',
   'rev.hintDemand': 'Meet the host’s demand by revising the plan, protest it, or decline the mission.',
   'rev.decline': 'Decline the mission',

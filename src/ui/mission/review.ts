@@ -7,7 +7,7 @@ import { acceptReview, beginPlanning, declineMission, pickArticleFor } from '../
 import { canAccept, reviewKind } from '../../state/actions/mission-engine';
 import { currentPlan } from '../../state/selectors';
 import type { GameState } from '../../state/store';
-import { button, fmt1, fmtInt, h } from './dom';
+import { button, fmt1, fmtDuration, fmtInt, h } from './dom';
 import { severityBadge } from './findings';
 import { render } from './store-view';
 import { tx } from './text';
@@ -128,6 +128,7 @@ function objectionItem(g: ObjectionGroup, waypoints: number, canProtest: boolean
 export function mountReview(root: HTMLElement): () => void {
   const headline = h('p', { class: 'rev-decision', role: 'status' });
   const remark = h('blockquote', { class: 'rev-remark' });
+  const summary = h('p', { class: 'rev-plan' });
   const objections = h('ul', { class: 'find-list', 'aria-label': tx('rev.objections') });
   const changes = h('ol', { class: 'rev-changes', 'aria-label': tx('rev.changes') });
   const changesHead = h('h3', {}, [tx('rev.changes')]);
@@ -142,6 +143,7 @@ export function mountReview(root: HTMLElement): () => void {
     h('h2', { id: 'rev-title' }, [tx('rev.title')]),
     headline,
     remark,
+    summary,
     objections,
     changesHead,
     changes,
@@ -161,6 +163,16 @@ export function mountReview(root: HTMLElement): () => void {
     panel.dataset.decision = kind;
     headline.textContent = tx(`rev.decision.${kind}`);
     remark.textContent = tx(`host.decision.${r.decision}.${r.remark.variant % 3}`);
+    const v = s.verdict;
+    summary.textContent = v
+      ? tx('rev.plan', {
+          n: plan.waypoints.length,
+          km: fmtInt(v.distanceKm),
+          max: fmtInt(v.maxDistanceKm),
+          time: fmtDuration(v.flightDurationH),
+          takeoff: fmt1(v.takeoffAfterArrivalH),
+        })
+      : '';
     const contestable = (o: HostObjection): boolean => !(o.lawful && o.kind === 'refusal');
     // One protest per finding code: once protested, its objections show the outcome instead.
     const protested = new Set<string>(s.protestOutcomes.map((p) => p.code));
@@ -192,7 +204,9 @@ export function mountReview(root: HTMLElement): () => void {
       ? ''
       : kind === 'refuse'
         ? tx('rev.hintRefused')
-        : tx('rev.hintDemand');
+        : r.objections.every((o) => o.kind !== 'demand' || o.withdrawn || protested.has(o.code))
+          ? tx('rev.hintDemandProtested')
+          : tx('rev.hintDemand');
   };
   const off = render([(s) => s.review, (s) => s.protestOutcomes], draw);
   const first = panel.querySelector<HTMLElement>('.rev-actions button:not([hidden])');
