@@ -26,6 +26,9 @@ import { mountTopbar } from './topbar';
 
 type Unmount = () => void;
 
+/** Below ~900 px the side panels are drawers (mission.css uses the same width). */
+const isNarrow = (): boolean => typeof matchMedia === 'function' && matchMedia('(max-width: 900px)').matches;
+
 function reducedMotion(s: GameState): boolean {
   if (s.settings.reducedMotion !== null) return s.settings.reducedMotion;
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -101,6 +104,8 @@ export function mountMissionUi(): void {
         break;
       case 'review':
         use(right, mountReview);
+        // The host's answer is the point of this phase: on small screens open its drawer.
+        if (isNarrow()) setDrawer('right');
         break;
       case 'flight':
         use(right, mountFlightLog);
@@ -117,7 +122,7 @@ export function mountMissionUi(): void {
   const landFocus = (phase: string): void => {
     const active = document.activeElement;
     if (active && active !== document.body && active.isConnected) return;
-    const narrow = typeof matchMedia === 'function' && matchMedia('(max-width: 900px)').matches;
+    const narrow = isNarrow();
     const target =
       phase === 'planning'
         ? narrow
