@@ -138,4 +138,48 @@ describe('01-training-flight with the mouse', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('on a phone the same mission is playable through the drawers', async () => {
+    const { page, errors } = await openPage(browser, { width: 390, height: 760 });
+    await page.goto(`${server.url}?renderer=canvas`);
+    await openCampaign(page);
+    await page
+      .locator('.cp-item[data-level="01-training-flight"]')
+      .getByRole('button', { name: /^Fly/ })
+      .click();
+    await page.getByRole('button', { name: 'Start planning' }).click();
+    await waitPhase(page, 'planning');
+    // The route table is a drawer: closed until asked for.
+    expect(await page.locator('#left-panel').isVisible()).toBe(false);
+    const routeButton = page.getByRole('button', { name: 'Route', exact: true });
+    await routeButton.click();
+    expect(await routeButton.getAttribute('aria-expanded')).toBe('true');
+    for (const [lat, lon] of [
+      ['50.604', '30.192'],
+      ['50.235', '30.297'],
+      ['46.958', '31.975'],
+    ]) {
+      await page.locator('#rt-add-lat').fill(lat!);
+      await page.locator('#rt-add-lon').fill(lon!);
+      await page.locator('#rt-add-lon').press('Enter');
+    }
+    await shot(page, 'mission-01-phone-route');
+    await page.keyboard.press('Escape');
+    expect(await routeButton.getAttribute('aria-expanded')).toBe('false');
+    // Nothing sticks out sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.getByRole('button', { name: 'Submit plan to the host' }).click();
+    await waitPhase(page, 'review');
+    // The host's answer opens by itself.
+    await page.getByRole('button', { name: 'Accept and fly' }).waitFor({ state: 'visible' });
+    await shot(page, 'mission-01-phone-review');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Accept and fly' }).click();
+    await waitPhase(page, 'flight');
+    await page.getByRole('radio', { name: '16×' }).click();
+    await waitPhase(page, 'debrief', 90_000);
+    expect(await page.locator('.db-capture').count()).toBeGreaterThanOrEqual(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
