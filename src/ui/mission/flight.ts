@@ -211,7 +211,8 @@ export function mountFlightBar(root: HTMLElement, reducedMotion: () => boolean):
       return;
     }
     endedAt = 0;
-    if (m.flight.paused || dt === 0) return;
+    // Time stands still while a dialog (Handbook, settings) is open: no pressure while reading.
+    if (m.flight.paused || s.panel !== null || dt === 0) return;
     setFlightTime(m.flight.tH + dt * s.settings.timeSpeed * FLIGHT_H_PER_SEC_AT_1X);
   };
   raf = requestAnimationFrame(tick);
