@@ -53,10 +53,13 @@ function missionCard(s: GameState, id: string, index: number): HTMLLIElement {
   const prev = order[order.indexOf(id) - 1];
   const state = flown ? 'flown' : open ? 'open' : 'locked';
   const stars = result?.stars ?? 0;
+  // The mission in progress continues where it was; starting it afresh is Retry in its debrief.
+  const inProgress = s.mission?.levelId === id && missionInProgress(s);
+  const label = inProgress ? tx('cp.continue') : flown ? tx('cp.flyAgain') : tx('cp.fly');
   const action = open
-    ? button(flown ? tx('cp.flyAgain') : tx('cp.fly'), () => startMission(id), {
-        class: flown ? 'secondary' : 'primary',
-        'aria-label': `${flown ? tx('cp.flyAgain') : tx('cp.fly')}: ${level.title}`,
+    ? button(label, () => (inProgress ? resumeMission() : startMission(id)), {
+        class: flown && !inProgress ? 'secondary' : 'primary',
+        'aria-label': `${label}: ${level.title}`,
       })
     : h('p', { class: 'cp-lock' }, [tx('cp.locked', { prev: prev ? (s.levels[prev]?.title ?? prev) : '' })]);
   return h('li', { class: `cp-item cp-${state}`, 'data-level': id }, [
