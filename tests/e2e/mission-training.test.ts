@@ -4,12 +4,16 @@
  * flight at 16× → debrief with imagery. Each phase passes axe-core (WCAG 2.1 AA, serious and
  * critical); screenshots of every phase go to tests/artifacts/.
  */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from '../helpers/browser';
 import { axeViolations, clickMap, DIST, openCampaign, read, shot, waitPhase } from '../helpers/mission';
 import { serveDist, type StaticServer } from '../helpers/serve';
 
+const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli');
 let server: StaticServer;
 let browser: Browser;
 
@@ -128,6 +132,21 @@ describe('01-training-flight with the mouse', () => {
       await read<number>(page, "s => s.progress.results['01-training-flight'].stars"),
     ).toBeGreaterThanOrEqual(1);
     await page.getByRole('button', { name: 'Next mission' }).waitFor();
+    // The plan file to hand in passes the plan checker (CLI) as lawful.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save the plan file' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('01-training-flight.plan.json');
+    const file = await download.path();
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { level: string; waypoints: unknown[] };
+    expect(saved).toMatchObject({ format: 'open-skies-plan', version: 1, level: '01-training-flight' });
+    expect(saved.waypoints).toHaveLength(3);
+    const check = spawnSync(process.execPath, [TSX_CLI, 'src/cli/check-plan.ts', file, '--json'], {
+      encoding: 'utf8',
+    });
+    expect(check.status).toBe(0);
+    expect(JSON.parse(check.stdout)).toMatchObject({ ok: true, level: '01-training-flight' });
     // The print stylesheet leaves only the report.
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#game').isVisible()).toBe(false);

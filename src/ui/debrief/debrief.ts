@@ -3,7 +3,7 @@
  * the quota ledger, score, stars and trust, what really happened (with sources), questions,
  * and Retry / Next / Print. Everything is rebuilt from the deterministic mission data.
  */
-import { MESSAGES, type Capture, type Level, type MissionScore } from '../../rules';
+import { MESSAGES, type Capture, type Level, type MissionScore, type Plan } from '../../rules';
 import { missionOutcome, nextMission, quitToCampaign, retryMission } from '../../state/actions/mission';
 import { missionContext } from '../../state/actions/mission-core';
 import { scoreOf } from '../../state/actions/mission-engine';
@@ -111,6 +111,21 @@ function findingsResolved(s: GameState, declined: boolean): HTMLElement[] {
       }),
     ),
   ];
+}
+
+/** The flown plan as a plan file (PLAN-FILE.md) to hand in; `npm run check-plan` reads it. */
+export function planFileName(plan: Plan): string {
+  return `${plan.level}.plan.json`;
+}
+
+function downloadPlan(plan: Plan): void {
+  const blob = new Blob([`${JSON.stringify(plan, null, 2)}\n`], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: planFileName(plan), hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 function safeUrl(url: string | undefined): string | null {
@@ -266,6 +281,7 @@ export function mountDebrief(root: HTMLElement): () => void {
       next ? button(tx('db.next'), () => nextMission(), { class: 'primary' }) : null,
       button(tx('db.campaign'), () => quitToCampaign()),
       button(tx('db.print'), () => window.print()),
+      button(tx('db.savePlan'), () => downloadPlan(mc.plan)),
     ]),
   ]);
   root.append(doc);

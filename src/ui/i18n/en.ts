@@ -441,6 +441,7 @@ export const en = {
   'db.next': 'Next mission',
   'db.campaign': 'Campaign',
   'db.print': 'Print',
+  'db.savePlan': 'Save the plan file',
 } as const;
 
 export const table = en;
