@@ -106,6 +106,26 @@ describe('03-kaliningrad-cap', () => {
   it('protest: the cap is flagged, the host demands, the protest cites the Handbook, then decline', async () => {
     const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
     await openKaliningrad(page);
+    // Leaving for the campaign keeps the mission: its card continues it, another asks first.
+    await page.locator('#rt-add-lat').fill('54.7');
+    await page.locator('#rt-add-lon').fill('20.5');
+    await page.locator('#rt-add-lon').press('Enter');
+    await page.getByRole('button', { name: 'Menu', exact: true }).click();
+    await page.getByRole('button', { name: 'Campaign', exact: true }).click();
+    await page
+      .locator('.cp-item[data-level="01-training-flight"]')
+      .getByRole('button', { name: /^Fly again/ })
+      .click();
+    const confirm = page.getByRole('alertdialog');
+    expect(await confirm.textContent()).toMatch(/closes your mission in progress, “The Kaliningrad cap”/);
+    await confirm.getByRole('button', { name: 'Keep the other one' }).click();
+    await page
+      .locator('.cp-item[data-level="03-kaliningrad-cap"]')
+      .getByRole('button', { name: /^Continue/ })
+      .click();
+    await waitPhase(page, 'planning');
+    expect(await read<number>(page, 's => s.mission.present.waypoints.length')).toBe(1);
+    await page.getByRole('button', { name: 'Undo' }).click();
     await typeRoute(page, plan('03-kaliningrad-cap.unlawful'));
 
     // Planning: a host restriction (R, hatched), not a violation; a link to the Handbook.

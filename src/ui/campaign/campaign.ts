@@ -15,14 +15,20 @@ import type { GameState } from '../../state/store';
 import '../mission/mission.css';
 import './campaign.css';
 import { button, fmtDate, h } from '../mission/dom';
-import { partyName, render } from '../mission/store-view';
+import { partyName, render, state } from '../mission/store-view';
 import { tx } from '../mission/text';
 
 export function starsText(n: number): string {
   return '★'.repeat(n) + '☆'.repeat(Math.max(0, 3 - n));
 }
 
-function missionCard(s: GameState, id: string, index: number): HTMLLIElement {
+/** A choice that would replace another mission in progress waits for a confirmation. */
+interface CardContext {
+  confirming: string | null;
+  ask(id: string | null): void;
+}
+
+function missionCard(s: GameState, id: string, index: number, ctx: CardContext): HTMLLIElement {
   const level = s.levels[id];
   const num = String(index + 1).padStart(2, '0');
   if (COMING_SOON.has(id)) {
@@ -56,12 +62,25 @@ function missionCard(s: GameState, id: string, index: number): HTMLLIElement {
   // The mission in progress continues where it was; starting it afresh is Retry in its debrief.
   const inProgress = s.mission?.levelId === id && missionInProgress(s);
   const label = inProgress ? tx('cp.continue') : flown ? tx('cp.flyAgain') : tx('cp.fly');
-  const action = open
-    ? button(label, () => (inProgress ? resumeMission() : startMission(id)), {
+  const other = s.mission && missionInProgress(s) && !inProgress ? s.levels[s.mission.levelId] : undefined;
+  const fly = (): void => {
+    if (inProgress) resumeMission();
+    else if (other) ctx.ask(id);
+    else startMission(id);
+  };
+  let action: HTMLElement = open
+    ? button(label, fly, {
         class: flown && !inProgress ? 'secondary' : 'primary',
         'aria-label': `${label}: ${level.title}`,
       })
     : h('p', { class: 'cp-lock' }, [tx('cp.locked', { prev: prev ? (s.levels[prev]?.title ?? prev) : '' })]);
+  if (open && other && ctx.confirming === id) {
+    action = h('div', { class: 'cp-confirm', role: 'alertdialog', 'aria-labelledby': `cp-confirm-${id}` }, [
+      h('p', { id: `cp-confirm-${id}` }, [tx('cp.replace', { title: other.title })]),
+      button(tx('cp.replaceYes'), () => startMission(id), { class: 'primary', 'data-autofocus': 'true' }),
+      button(tx('cp.replaceNo'), () => ctx.ask(null), { class: 'secondary' }),
+    ]);
+  }
   return h('li', { class: `cp-item cp-${state}`, 'data-level': id }, [
     h('span', { class: 'cp-num', 'aria-hidden': 'true' }, [num]),
     h('div', { class: 'cp-body' }, [
@@ -86,6 +105,14 @@ export function mountCampaign(root: HTMLElement): () => void {
   const wrap = h('div', { class: 'ms-screen cp' });
   root.append(wrap);
   let first = true;
+  const ctx: CardContext = {
+    confirming: null,
+    ask(id) {
+      ctx.confirming = id;
+      draw(state());
+      wrap.querySelector<HTMLElement>(id ? '.cp-confirm [data-autofocus]' : `[data-level] button`)?.focus();
+    },
+  };
   const draw = (s: GameState): void => {
     const notice = s.missionNotice
       ? h('div', { class: 'cp-notice', role: 'alert' }, [
@@ -109,7 +136,7 @@ export function mountCampaign(root: HTMLElement): () => void {
     const list = h(
       'ol',
       { class: 'cp-list', 'aria-label': tx('cp.list') },
-      CAMPAIGN.map((id, i) => missionCard(s, id, i)),
+      CAMPAIGN.map((id, i) => missionCard(s, id, i, ctx)),
     );
     const loading = Object.keys(s.levels).length === 0 && s.levelErrors.length === 0;
     const hadFocus = wrap.contains(document.activeElement)
