@@ -69,16 +69,18 @@ export function svg<K extends keyof SVGElementTagNameMap>(
   return el;
 }
 
+// One formatter each, made once: toLocaleString builds a new one per call, which showed up as
+// the most expensive code while dragging a waypoint of a 50-waypoint route.
+const INT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const ONE_DECIMAL = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
 /** 1234.5 → "1,235" (tabular in CSS). */
 export function fmtInt(x: number): string {
-  return Math.round(x).toLocaleString('en-GB');
+  return INT.format(Math.round(x));
 }
 
 export function fmt1(x: number): string {
-  return (Math.round(x * 10) / 10).toLocaleString('en-GB', {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  });
+  return ONE_DECIMAL.format(Math.round(x * 10) / 10);
 }
 
 /** Hours as "5 h 07 min". */
