@@ -6,6 +6,7 @@ import type { GameState } from '../state/store';
 import { currentLevel, currentPlan } from '../state/selectors';
 import { mapFocus, DEFAULT_WORLD_YEAR } from '../state/actions/world';
 import type { FlightResult } from '../rules/sim';
+import type { HostResponse } from '../rules/host';
 import { subjectForLevel, subjectForParty, type MapSubject } from './subject';
 import type { RouteModel } from './views/route-model';
 
@@ -25,13 +26,26 @@ export function routeModelOf(s: GameState): RouteModel {
     verdict: s.verdict,
     selected: s.selectedWaypoint,
     editable: s.mission?.phase === 'planning',
+    dimmed: reviewProposalOf(s) !== null,
   };
 }
 
 export function sameRouteModel(a: RouteModel, b: RouteModel): boolean {
   return (
-    a.plan === b.plan && a.verdict === b.verdict && a.selected === b.selected && a.editable === b.editable
+    a.plan === b.plan &&
+    a.verdict === b.verdict &&
+    a.selected === b.selected &&
+    a.editable === b.editable &&
+    !!a.dimmed === !!b.dimmed
   );
+}
+
+/** The host's answer with a proposed plan, while the player reviews it on the mission screen. */
+export function reviewProposalOf(s: GameState): HostResponse | null {
+  const r = s.review;
+  return s.screen === 'mission' && s.mission?.phase === 'review' && r?.proposedPlan && r.submittedPlan
+    ? r
+    : null;
 }
 
 /** The flight to draw: during the flight and in the debrief. */

@@ -6,6 +6,7 @@ import Phaser from 'phaser';
 import { store } from '../../state/store';
 import { cssHex, paletteFor } from '../palette';
 import { niceScaleKm } from '../scale-bar';
+import { t } from '../../ui/i18n';
 
 export interface HudInfo {
   /** Kilometres per device pixel at the centre of the map. */
@@ -13,6 +14,16 @@ export interface HudInfo {
   zones: boolean;
   targets: boolean;
 }
+
+/** Set by the map while the host's proposal is drawn (registry key "reviewLegend"). */
+export interface ReviewLegend {
+  takeoffShiftH: number;
+  /** Legs or waypoints carry change marks. */
+  marked: boolean;
+}
+
+const fmtHours = (h: number): string =>
+  new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(h);
 
 export class Hud extends Phaser.Scene {
   private bg!: Phaser.GameObjects.Graphics;
@@ -29,10 +40,16 @@ export class Hud extends Phaser.Scene {
     const redraw = (): void => this.draw();
     this.registry.events.on('changedata-hud', redraw);
     this.registry.events.on('setdata-hud', redraw);
+    this.registry.events.on('changedata-reviewLegend', redraw);
+    this.registry.events.on('setdata-reviewLegend', redraw);
+    this.registry.events.on('removedata', redraw);
     this.scale.on(Phaser.Scale.Events.RESIZE, redraw);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.registry.events.off('changedata-hud', redraw);
       this.registry.events.off('setdata-hud', redraw);
+      this.registry.events.off('changedata-reviewLegend', redraw);
+      this.registry.events.off('setdata-reviewLegend', redraw);
+      this.registry.events.off('removedata', redraw);
       this.scale.off(Phaser.Scale.Events.RESIZE, redraw);
     });
     this.draw();
@@ -117,6 +134,21 @@ export class Hud extends Phaser.Scene {
       ]);
     if (!compact && info.targets)
       lines.push(['◆ ■ ▲ site of interest: shape by kind, filled if an objective', palette.target]);
+    const review = this.registry.get('reviewLegend') as ReviewLegend | null | undefined;
+    if (review) {
+      // The host's proposal is on the map: say what solid, dashed and ringed mean, first.
+      const extra: [string, number][] = [[t('map.review.legendRoutes'), palette.route]];
+      if (review.marked) extra.push([t('map.review.legendChanged'), palette.notice]);
+      if (Math.abs(review.takeoffShiftH) > 1e-9)
+        extra.push([
+          t('map.review.legendTakeoff', {
+            delta: fmtHours(Math.abs(review.takeoffShiftH)),
+            dir: t(review.takeoffShiftH > 0 ? 'map.review.later' : 'map.review.earlier'),
+          }),
+          palette.notice,
+        ]);
+      lines.splice(0, compact ? lines.length : 0, ...extra);
+    }
     lines.reverse().forEach(([s, c], i) => {
       const t = this.text(i + 1, s, x, 0, 12, c);
       t.setY(Math.round(y - t.height));

@@ -13,7 +13,8 @@ import { forecastOf } from '../../state/actions/mission-engine';
 import { distanceKm } from '../../rules/geo/sphere';
 import { AIRFIELD_BY_ID } from '../../world';
 import { asCountriesTopology, cachedBaseGeometry } from '../map-data';
-import { flightOf, routeModelOf, sameRouteModel, subjectOf } from '../map-state';
+import { flightOf, reviewProposalOf, routeModelOf, sameRouteModel, subjectOf } from '../map-state';
+import { onReviewFocus, reviewFocus } from '../review-focus';
 import { buildOverlay, focusBounds } from '../overlay-data';
 import { cssHex, paletteFor } from '../palette';
 import { lonLat, screenPx, type MapBounds, type MapProjection, type ScreenPx } from '../projection';
@@ -33,6 +34,7 @@ import { BaseMap } from '../views/BaseMap';
 import { domInsets } from '../views/dom-insets';
 import { FlightLayer } from '../views/FlightLayer';
 import { MapInput, type MapInputHandlers } from '../views/MapInput';
+import { ReviewLayer } from '../views/ReviewLayer';
 import { RouteLayer } from '../views/RouteLayer';
 import { routeEditing } from '../views/route-editing';
 import type { HudInfo } from './Hud';
@@ -47,6 +49,7 @@ export class MapScene extends Phaser.Scene {
   private projection!: MapProjection;
   private base!: BaseMap;
   private route!: RouteLayer;
+  private review!: ReviewLayer;
   private flight!: FlightLayer;
   private mapInput!: MapInput;
   private subjectKey = '';
@@ -82,6 +85,7 @@ export class MapScene extends Phaser.Scene {
     this.base = new BaseMap(this, geom, overlay, palette, this.dpr());
     const airfield = (id: string): { lat: number; lon: number } | undefined => AIRFIELD_BY_ID.get(id);
     this.route = new RouteLayer(this, this.projection, airfield, palette, () => this.dpr());
+    this.review = new ReviewLayer(this, this.projection, airfield, palette, () => this.dpr());
     const level = currentLevel(s);
     const reduced = (): boolean => isReducedMotion(store.getState());
     this.flight = new FlightLayer(
@@ -140,10 +144,27 @@ export class MapScene extends Phaser.Scene {
           }),
       ),
       subscribeSlice(store, flightOf, (f) => this.flight.setFlight(f)),
+      subscribeSlice(store, reviewProposalOf, (r) => this.setReview(r)),
+      onReviewFocus((c) => this.review.setFocus(c)),
     );
     const s = store.getState();
     this.route.set(routeModelOf(s));
+    this.setReview(reviewProposalOf(s));
+    this.review.setFocus(reviewFocus());
     this.flight.setFlight(flightOf(s));
+  }
+
+  /** The host's proposal over the route, and its legend lines for the Hud. */
+  private setReview(r: ReturnType<typeof reviewProposalOf>): void {
+    this.review.set(r);
+    const shift =
+      this.review.active && r?.submittedPlan && r.proposedPlan
+        ? r.changes.reduce((h, c) => h + (c.kind === 'takeoff-time' ? c.deltaH : 0), 0)
+        : 0;
+    this.registry.set(
+      'reviewLegend',
+      this.review.active ? { takeoffShiftH: shift, marked: this.review.marked } : null,
+    );
   }
 
   private inputHandlers(): MapInputHandlers {
@@ -202,6 +223,7 @@ export class MapScene extends Phaser.Scene {
     this.base.update(this.view);
     this.publishHud();
     this.route.setZoom(this.view.zoom);
+    this.review.setZoom(this.view.zoom);
     this.flight.setZoom(this.view.zoom);
   }
 
@@ -255,6 +277,8 @@ export class MapScene extends Phaser.Scene {
     this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this);
     this.base.destroy();
     this.route.destroy();
+    this.review.destroy();
+    this.registry.remove('reviewLegend');
     this.flight.destroy();
     this.registry.remove('lonLatToClient');
     this.registry.remove('mapSubject');

@@ -141,6 +141,23 @@ export class RouteLayer {
         if (swath > 0 && a && b) for (const r of this.stripRings(i, a, b, swath)) fillRing(g, r);
       });
     }
+    if (this.model.dimmed) {
+      // The plan as submitted, beneath the host's proposal: thin, dashed, quiet.
+      g.lineStyle(3 * px, p.halo, 0.6);
+      strokeLines(g, this.legs.flat());
+      g.lineStyle(1.5 * px, p.route, 0.75);
+      strokeLines(
+        g,
+        this.legs.flat().flatMap((l) => dashes(l, 7 * px, 5 * px)),
+      );
+      for (const h of this.stops.slice(1, -1)) {
+        g.fillStyle(p.halo, 0.8).fillCircle(h.x, h.y, 3.5 * px);
+        g.fillStyle(p.route, 0.75).fillCircle(h.x, h.y, 2.5 * px);
+      }
+      this.drawNumbers(false);
+      this.hideLabels(0);
+      return;
+    }
     const marks = legMarks(verdict, this.legs.length);
     // Dark casing under every leg so the route reads over any land.
     g.lineStyle(6 * px, p.halo, 0.75);

@@ -7,4 +7,6 @@ export interface RouteModel {
   selected: number | null;
   /** Show the footprint strips and handles (planning) or only the line (review, flight). */
   editable: boolean;
+  /** The host proposes another plan (review): this one is drawn thin and dashed beneath it. */
+  dimmed?: boolean;
 }

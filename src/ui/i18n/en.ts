@@ -445,6 +445,17 @@ export const en = {
   'db.campaign': 'Campaign',
   'db.print': 'Print',
   'db.savePlan': 'Save the plan file',
+  'map.review.added': 'new waypoint',
+  'map.review.moved': 'moved waypoint',
+  'map.review.altitude': 'altitude',
+  'map.review.course': 'new course',
+  'map.review.legendRoutes': '━ host’s proposal · ┄ your plan as submitted',
+  'map.review.legendChanged': '± changed by the host: altitude or course on the leg · ◯ new or moved waypoint',
+  'map.review.legendTakeoff': '⏱ take-off {delta} h {dir} (see the host review)',
+  'map.review.later': 'later',
+  'map.review.earlier': 'earlier',
+  'rev.mapHint':
+    'On the map the host’s proposal is solid and your plan dashed; point at a change to find it.',
 } as const;
 
 export const table = en;

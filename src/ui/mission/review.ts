@@ -7,6 +7,7 @@ import { acceptReview, beginPlanning, declineMission, pickArticleFor } from '../
 import { canAccept, reviewKind } from '../../state/actions/mission-engine';
 import { currentPlan } from '../../state/selectors';
 import type { GameState } from '../../state/store';
+import { setReviewFocus } from '../../game/review-focus';
 import { button, fmt1, fmtDuration, fmtInt, h } from './dom';
 import { severityBadge } from './findings';
 import { render } from './store-view';
@@ -125,6 +126,21 @@ function objectionItem(g: ObjectionGroup, waypoints: number, canProtest: boolean
   );
 }
 
+/** One change; pointing at it (hover or keyboard focus) highlights its legs on the map. */
+function changeItem(c: ProposedChange): HTMLLIElement {
+  const onMap = c.kind !== 'takeoff-time';
+  const li = h('li', onMap ? { tabindex: 0, 'data-kind': c.kind } : { 'data-kind': c.kind }, [changeText(c)]);
+  if (onMap) {
+    const on = (): void => setReviewFocus(c);
+    const off = (): void => setReviewFocus(null);
+    li.addEventListener('pointerenter', on);
+    li.addEventListener('pointerleave', off);
+    li.addEventListener('focus', on);
+    li.addEventListener('blur', off);
+  }
+  return li;
+}
+
 export function mountReview(root: HTMLElement): () => void {
   const headline = h('p', { class: 'rev-decision', role: 'status' });
   const remark = h('blockquote', { class: 'rev-remark' });
@@ -132,6 +148,7 @@ export function mountReview(root: HTMLElement): () => void {
   const objections = h('ul', { class: 'find-list', 'aria-label': tx('rev.objections') });
   const changes = h('ol', { class: 'rev-changes', 'aria-label': tx('rev.changes') });
   const changesHead = h('h3', {}, [tx('rev.changes')]);
+  const mapHint = h('p', { class: 'ms-muted small rev-map-hint' }, [tx('rev.mapHint')]);
   const protests = h('ul', { class: 'rev-protests', 'aria-label': tx('rev.protests') });
   const protestsHead = h('h3', {}, [tx('rev.protests')]);
   const acceptBtn = button(tx('rev.accept'), () => acceptReview(), { class: 'primary' });
@@ -147,6 +164,7 @@ export function mountReview(root: HTMLElement): () => void {
     objections,
     changesHead,
     changes,
+    mapHint,
     protestsHead,
     protests,
     reviseHint,
@@ -182,8 +200,10 @@ export function mountReview(root: HTMLElement): () => void {
       ),
     );
     objections.hidden = r.objections.length === 0;
-    changes.replaceChildren(...mergeChanges(r.changes).map((c) => h('li', {}, [changeText(c)])));
+    changes.replaceChildren(...mergeChanges(r.changes).map(changeItem));
     changes.hidden = changesHead.hidden = r.changes.length === 0;
+    mapHint.hidden = !r.proposedPlan || r.changes.every((c) => c.kind === 'takeoff-time');
+    setReviewFocus(null);
     protests.replaceChildren(
       ...s.protestOutcomes.map((p) =>
         h('li', { class: `protest protest-${p.result}` }, [
@@ -213,6 +233,7 @@ export function mountReview(root: HTMLElement): () => void {
   first?.focus({ preventScroll: true });
   return () => {
     off();
+    setReviewFocus(null);
     panel.remove();
   };
 }

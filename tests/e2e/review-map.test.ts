@@ -1,0 +1,111 @@
+/**
+ * The host's proposal on the map (review phase), the host's deviation request in flight, and a
+ * world map file that fails to load (a message with Retry instead of a blank screen).
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from '../helpers/browser';
+import { DIST, read, seedSave, shot, waitPhase } from '../helpers/mission';
+import { serveDist, type StaticServer } from '../helpers/serve';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist(DIST, '/play/open-skies/');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const json = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, 'utf8'));
+
+/** A save with a mission in planning holding a reference plan (earlier missions flown). */
+function planningSave(levelId: string, planFile: string, flown: string[]): string {
+  const level = json(`levels/${levelId}.json`) as { weather: { seed: number } };
+  const results: Record<string, { stars: number; score: number }> = {};
+  for (const id of flown) results[id] = { stars: 2, score: 150 };
+  const plan = json(`levels/reference/${planFile}`);
+  return JSON.stringify({
+    state: {
+      progress: { results, trust: 50, quotaUsed: {} },
+      mission: { levelId, phase: 'planning', seed: level.weather.seed, past: [], present: plan, future: [] },
+    },
+    version: 2,
+  });
+}
+
+async function continueMission(page: Page, phase: string): Promise<void> {
+  await page.goto(`${server.url}?renderer=canvas`);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.waitForFunction(() => window.__openSkies?.store.getState().world !== null);
+  await page.getByRole('button', { name: 'Continue mission' }).click();
+  await waitPhase(page, phase);
+}
+
+const registry = (page: Page, key: string) =>
+  page.evaluate((k) => window.__openSkies?.game.registry.get(k) ?? null, key);
+
+describe('host proposal on the map', () => {
+  it('04: altitude changes are drawn over the dimmed plan and listed in the panel', async () => {
+    const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
+    await seedSave(
+      page,
+      planningSave('04-bedminster', '04-bedminster.lawful.plan.json', [
+        '01-training-flight',
+        '02-first-flight-over-russia',
+        '03-kaliningrad-cap',
+      ]),
+    );
+    await continueMission(page, 'planning');
+    await page.getByRole('button', { name: 'Submit plan to the host' }).click();
+    await waitPhase(page, 'review');
+    const changes = page.locator('.rev-changes li');
+    await expect.poll(() => changes.count()).toBeGreaterThan(0);
+    expect(await changes.first().textContent()).toMatch(
+      /^Legs to waypoints 3, 4, 5, 6: altitude 1,200 \/ 3,000 m → 5,800 m$/,
+    );
+    await expect.poll(() => registry(page, 'reviewLegend')).toEqual({ takeoffShiftH: 0, marked: true });
+    expect(await page.locator('.rev-map-hint').isVisible()).toBe(true);
+    // Pointing at a change (keyboard focus) is what highlights it on the map.
+    await changes.first().focus();
+    await page.waitForTimeout(400);
+    await shot(page, 'review-map-04-diff');
+    // Back to planning: the proposal and its legend go away.
+    await page.getByRole('button', { name: 'Revise the plan' }).click();
+    await waitPhase(page, 'planning');
+    await expect.poll(() => registry(page, 'reviewLegend')).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('07: a take-off shift is noted in the panel and the map legend', async () => {
+    const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
+    await seedSave(
+      page,
+      planningSave('07-exercise-airspace', '07-exercise-airspace.lawful.plan.json', [
+        '01-training-flight',
+        '02-first-flight-over-russia',
+        '03-kaliningrad-cap',
+        '04-bedminster',
+        '05-hawaii',
+        '06-georgia-corridor',
+      ]),
+    );
+    await continueMission(page, 'planning');
+    await page.getByRole('button', { name: 'Submit plan to the host' }).click();
+    await waitPhase(page, 'review');
+    expect(await page.locator('.rev-changes li').first().textContent()).toMatch(
+      /Take-off 26.0 h → 50.0 h after arrival \(24.0 h later\)/,
+    );
+    await expect.poll(() => registry(page, 'reviewLegend')).toEqual({ takeoffShiftH: 24, marked: false });
+    await shot(page, 'review-map-07-takeoff');
+    expect(await read<number>(page, 's => s.review.changes.length')).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
