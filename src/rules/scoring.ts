@@ -9,7 +9,8 @@
  *   2 — and at least half of the objectives captured (of the target value, without objectives);
  *   3 — and every objective captured, with no violation raised and no unjustified protest.
  * Trust: lawful conduct and justified protests raise it; violations submitted and unjustified
- * protests lower it. A plan with violations cannot fly (the host refuses it lawfully).
+ * protests lower it, and so does refusing a deviation the host asked for flight safety
+ * (Art. VIII §II). A plan with violations cannot fly (the host refuses it lawfully).
  */
 import type { FlightResult } from './sim/flight-types';
 import type { HostResponse, ProtestOutcome } from './host/types';
@@ -22,6 +23,8 @@ export const TRUST = {
   unjustifiedProtest: -10,
   /** Per violation the host had to refuse. */
   violationSubmitted: -5,
+  /** Refused a deviation the host asked for flight safety (Art. VIII §II). */
+  deviationRefusedUnlawfully: -10,
 } as const;
 
 export const PENALTY_POINTS: Readonly<Record<Severity, number>> = {
@@ -54,7 +57,8 @@ export interface TrustItem {
     | 'trust.lawful-flight'
     | 'trust.violation-submitted'
     | 'trust.justified-protest'
-    | 'trust.unjustified-protest';
+    | 'trust.unjustified-protest'
+    | 'trust.deviation-refused';
   delta: number;
   code?: FindingCode;
 }
@@ -148,6 +152,9 @@ export function scoreMission(input: MissionInput): MissionScore {
   if (flown && violations.length === 0) items.push({ key: 'trust.lawful-flight', delta: TRUST.lawfulFlight });
   for (const v of violations)
     items.push({ key: 'trust.violation-submitted', delta: TRUST.violationSubmitted, code: v.code });
+  const refusedUnlawfully = flown && flight?.deviation?.answer === 'refused' && !flight.deviation.lawful;
+  if (refusedUnlawfully)
+    items.push({ key: 'trust.deviation-refused', delta: TRUST.deviationRefusedUnlawfully });
   for (const p of protests) {
     if (p.trustDelta === 0) continue;
     items.push({
@@ -164,7 +171,8 @@ export function scoreMission(input: MissionInput): MissionScore {
       : totalValue > 0
         ? capturedValue / totalValue
         : 1;
-  const clean = violations.length === 0 && protests.every((p) => p.justified || p.trustDelta === 0);
+  const clean =
+    violations.length === 0 && !refusedUnlawfully && protests.every((p) => p.justified || p.trustDelta === 0);
   return {
     flown,
     capturedValue,

@@ -24,6 +24,8 @@ export interface CaptureInput {
   targets: readonly Target[];
   forecast: Forecast;
   needs: (kind: LegMetrics['sensors'][number]['kind']) => SensorNeeds;
+  /** Sensors off in this window (a deviation the observer accepted), hours after arrival. */
+  sensorsOff?: { fromH: number; toH: number };
 }
 
 function passesOver(target: Target, input: CaptureInput): { passes: TargetPass[]; closestKm: number } {
@@ -43,6 +45,8 @@ function passesOver(target: Target, input: CaptureInput): { passes: TargetPass[]
       if (dKm > sensor.swathKm / 2) continue;
       const needs = input.needs(sensor.kind);
       const failures: PassFailure[] = [];
+      const off = input.sensorsOff;
+      if (off && tH >= off.fromH && tH < off.toH) failures.push('sensors-off');
       if (needs.blockedByCloud && input.forecast.isCloudy(target.lat, target.lon, tH)) failures.push('cloud');
       if (needs.needsDaylight && !imagingLight(target.lat, target.lon, utcMs)) failures.push('night');
       if (sensor.resolutionM > target.resolutionNeededM) failures.push('too-coarse');

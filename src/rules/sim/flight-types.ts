@@ -2,11 +2,11 @@
 import type { FindingCode, SensorKind, ZoneKind } from '../types';
 import type { LatLon } from './sphere';
 
-/** Why a target was not captured. */
-export type MissReason = 'cloud' | 'night' | 'too-coarse' | 'outside-swath';
+/** Why a target was not captured ('sensors-off': passed while deviating at the host's request). */
+export type MissReason = 'sensors-off' | 'cloud' | 'night' | 'too-coarse' | 'outside-swath';
 /** Reasons a pass inside the swath failed (the order is the tie-break order for a miss). */
 export type PassFailure = Exclude<MissReason, 'outside-swath'>;
-export const PASS_FAILURE_ORDER: readonly PassFailure[] = ['cloud', 'night', 'too-coarse'];
+export const PASS_FAILURE_ORDER: readonly PassFailure[] = ['sensors-off', 'cloud', 'night', 'too-coarse'];
 
 export interface FlightSample {
   /** Hours after arrival at the point of entry. */
@@ -97,6 +97,24 @@ export interface DeviationRequest {
   basis: string;
   /** Beyond this distance from the agreed route the host may require all sensors off, km. */
   sensorsOffBeyondKm: number;
+  /**
+   * The reason is one the treaty allows a deviation for (weather, technical, medical, air
+   * traffic or another flight-safety hazard, Art. VIII §II): refusing it is not lawful.
+   */
+  flightSafety?: boolean;
+}
+
+/** The observer's answer to the host's deviation request. */
+export type DeviationAnswer = 'accepted' | 'refused';
+
+/** How the flight went with the answer (simple lawful model: sensors off while deviating). */
+export interface DeviationOutcome {
+  answer: DeviationAnswer;
+  /** Refusing was lawful (the reason was not flight safety); true for an accepted request. */
+  lawful: boolean;
+  /** Sensors were off from the request to the end of its leg (accepted), hours after arrival. */
+  sensorsOffFromH: number | null;
+  sensorsOffToH: number | null;
 }
 
 export interface FlightResult {
@@ -117,4 +135,6 @@ export interface FlightResult {
   zoneEntries: ZoneEntry[];
   remarks: EscortRemark[];
   deviationRequest: DeviationRequest | null;
+  /** Present when the flight was simulated with an answer to the deviation request. */
+  deviation?: DeviationOutcome;
 }

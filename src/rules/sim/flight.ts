@@ -6,7 +6,15 @@
 import type { Level, Plan, Verdict, WorldGeo } from '../types';
 import { computeCaptures } from './captures';
 import { escortRemarks, firstTargetPasses, PASSING_REMARK_KM } from './escort';
-import type { DeviationRequest, FlightResult, FlightSample, ZoneEntry } from './flight-types';
+import { deviationOutcome, isFlightSafetyReason } from './deviation';
+import type {
+  DeviationAnswer,
+  DeviationOutcome,
+  DeviationRequest,
+  FlightResult,
+  FlightSample,
+  ZoneEntry,
+} from './flight-types';
 import { footprintStrips } from './footprint';
 import { positionAt } from './position';
 import { sensorNeeds } from './sensors';
@@ -20,6 +28,8 @@ export interface FlightOptions {
   seed: number;
   /** Reuse a forecast already built for the level (must be the level's). */
   forecast?: Forecast;
+  /** The observer's answer to the host's deviation request, once given (see deviation.ts). */
+  deviation?: DeviationAnswer;
 }
 
 /** Ground-track samples at most this far apart, km. */
@@ -111,6 +121,7 @@ function deviationRequest(
     reason: req.reason,
     basis: 'Art. VIII §II',
     sensorsOffBeyondKm: DEVIATION_SENSORS_OFF_KM,
+    flightSafety: isFlightSafetyReason(req.reason),
   };
 }
 
@@ -151,8 +162,22 @@ export function simulateFlight(
   const forecast = opts.forecast ?? createForecast(level.weather, level.arrivalUtc);
   const starts = legStarts(verdict, takeoffH);
   const samples = sampleTrack(verdict, starts);
+  const deviation = deviationRequest(level, { samples }, takeoffH, durationH);
+  const answered: DeviationOutcome | undefined =
+    deviation && opts.deviation
+      ? deviationOutcome(deviation, opts.deviation, starts, takeoffH + durationH)
+      : undefined;
+  const off =
+    answered?.sensorsOffFromH != null && answered.sensorsOffToH != null
+      ? { fromH: answered.sensorsOffFromH, toH: answered.sensorsOffToH }
+      : undefined;
+  // While deviating, the sensors are off: the track shows it too.
+  const track = off
+    ? samples.map((s) => (s.tH >= off.fromH && s.tH < off.toH ? { ...s, sensors: [] } : s))
+    : samples;
   const aircraftId = plan.aircraft ?? level.aircraft;
   const { captures, misses, passes } = computeCaptures({
+    ...(off ? { sensorsOff: off } : {}),
     legs: verdict.legs,
     legStartsH: starts,
     targets: level.targets,
@@ -160,7 +185,6 @@ export function simulateFlight(
     needs: (kind) => sensorNeeds(kind, world, aircraftId),
   });
   const entries = zoneEntries(level, samples);
-  const deviation = deviationRequest(level, { samples }, takeoffH, durationH);
   const remarks = escortRemarks({
     level,
     seed: opts.seed,
@@ -183,12 +207,13 @@ export function simulateFlight(
     landingAfterArrivalH: takeoffH + durationH,
     durationH,
     legStartsH: starts,
-    samples,
+    samples: track,
     strips: footprintStrips(verdict),
     captures,
     misses,
     zoneEntries: entries,
     remarks,
     deviationRequest: deviation,
+    ...(answered ? { deviation: answered } : {}),
   };
 }

@@ -456,6 +456,8 @@ export const en = {
   'map.review.earlier': 'earlier',
   'rev.mapHint':
     'On the map the host’s proposal is solid and your plan dashed; point at a change to find it.',
+  'trust.deviation-refused': 'Refused a deviation the host asked for flight safety (Art. VIII §II)',
+  'db.miss.sensors-off': 'passed while deviating at the host’s request: sensors off',
 } as const;
 
 export const table = en;
