@@ -112,7 +112,7 @@ export interface DeviationOutcome {
   answer: DeviationAnswer;
   /** Refusing was lawful (the reason was not flight safety); true for an accepted request. */
   lawful: boolean;
-  /** Sensors were off from the request to the end of its leg (accepted), hours after arrival. */
+  /** Sensors were off in this window (accepted), hours after arrival. */
   sensorsOffFromH: number | null;
   sensorsOffToH: number | null;
 }

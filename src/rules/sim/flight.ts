@@ -165,7 +165,7 @@ export function simulateFlight(
   const deviation = deviationRequest(level, { samples }, takeoffH, durationH);
   const answered: DeviationOutcome | undefined =
     deviation && opts.deviation
-      ? deviationOutcome(deviation, opts.deviation, starts, takeoffH + durationH)
+      ? deviationOutcome(deviation, opts.deviation, takeoffH + durationH)
       : undefined;
   const off =
     answered?.sensorsOffFromH != null && answered.sensorsOffToH != null

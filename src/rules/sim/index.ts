@@ -2,7 +2,12 @@
 export * from './flight-types';
 export { simulateFlight, SAMPLE_STEP_KM, DEVIATION_SENSORS_OFF_KM, type FlightOptions } from './flight';
 export { footprintStrips, sweptStrip, STRIP_STEP_KM } from './footprint';
-export { isFlightSafetyReason, sensorsOffWindow, deviationOutcome } from './deviation';
+export {
+  isFlightSafetyReason,
+  sensorsOffWindow,
+  deviationOutcome,
+  DEVIATION_SENSORS_OFF_H,
+} from './deviation';
 export { positionAt, type FlightPosition } from './position';
 export { computeCaptures, type CaptureInput, type CaptureResult } from './captures';
 export { ESCORT_VARIANTS, PASSING_REMARK_KM } from './escort';

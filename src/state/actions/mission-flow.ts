@@ -18,6 +18,7 @@ import {
   type ReviewRun,
 } from './mission-engine';
 import { missionReviewState, type MissionOutcome, type ReviewState } from './mission-saved';
+import { deviationAnswerOf, flightWithAnswer, holdAtDeviation, pendingDeviation } from './mission-deviation';
 
 export function reviewFields(run: ReviewRun | null): {
   review: ReviewRun['response'] | null;
@@ -164,6 +165,7 @@ export function startFlight(): void {
       past: [],
       future: [],
       flight: { tH: flightSpan(flight).fromH, paused: false },
+      outcome: undefined,
     },
     flight,
     ...said('Take-off. The flight has begun.'),
@@ -176,7 +178,8 @@ export function setFlightTime(tH: number): void {
   const m = s.mission;
   if (!m || m.phase !== 'flight' || !m.flight || !s.flight || !Number.isFinite(tH)) return;
   const span = flightSpan(s.flight);
-  const clamped = Math.min(Math.max(span.fromH, tH), span.toH);
+  // The clock stops at the host's deviation request until the player answers it.
+  const clamped = holdAtDeviation(s, Math.min(Math.max(span.fromH, tH), span.toH));
   if (clamped === m.flight.tH) return;
   set({ mission: { ...m, flight: { ...m.flight, tH: clamped } } });
 }
@@ -199,15 +202,24 @@ export function finishFlight(): void {
   const s = get();
   const m = s.mission;
   const mc = missionContext(s);
-  if (!m || m.phase !== 'flight' || !s.flight || !mc || !s.verdict) return;
+  if (!m || m.phase !== 'flight' || !s.flight || !mc || !s.verdict || !m.flight) return;
   const run = currentRun();
   if (!run) return;
-  const sc = scoreOf(mc.ctx, run, s.flight, false);
-  const outcome: MissionOutcome = {
+  // Skipping to the landing stops at an unanswered deviation request: the host waits for an answer.
+  const req = s.flight.deviationRequest;
+  if (req && !deviationAnswerOf(m)) {
+    if (!pendingDeviation(s)) set({ mission: { ...m, flight: { ...m.flight, tH: req.tH } } });
+    return;
+  }
+  const flown = flightWithAnswer(s) ?? s.flight;
+  const sc = scoreOf(mc.ctx, run, flown, false);
+  const answer = deviationAnswerOf(m);
+  const outcome: MissionOutcome & { deviation?: string } = {
     kind: 'flown',
     score: sc.score,
     stars: sc.stars,
     trustDelta: sc.trust.delta,
+    ...(answer ? { deviation: answer } : {}),
   };
   const prev = s.progress.results[m.levelId];
   const result = {
@@ -231,6 +243,7 @@ export function finishFlight(): void {
   const flightState = { tH: flightSpan(s.flight).toH, paused: true };
   set({
     mission: { ...m, phase: 'debrief', outcome, flight: flightState },
+    flight: flown,
     progress,
     ...said(`Landed. Score ${sc.score}, ${sc.stars} of 3 stars.`),
   });

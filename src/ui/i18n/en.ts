@@ -458,6 +458,15 @@ export const en = {
     'On the map the host’s proposal is solid and your plan dashed; point at a change to find it.',
   'trust.deviation-refused': 'Refused a deviation the host asked for flight safety (Art. VIII §II)',
   'db.miss.sensors-off': 'passed while deviating at the host’s request: sensors off',
+  'fl.devTitle': 'The host asks you to deviate',
+  'fl.devReason': 'Reason given: {reason}',
+  'fl.devRule':
+    'Art. VIII §II: deviations are allowed for weather, technical problems, a medical emergency or air traffic control. Refusing is lawful only when the reason is not flight safety; refusing a safety request costs trust. If you accept, the sensors stay off for half an hour, and the extra distance does not count against the maximum.',
+  'fl.devAccept': 'Accept the deviation',
+  'fl.devRefuse': 'Refuse: keep to the agreed route',
+  'fl.devAccepted': 'You accepted the deviation: sensors off until {until} UTC.',
+  'fl.devRefusedLawful': 'You refused the deviation: lawful, the reason was not flight safety.',
+  'fl.devRefusedUnlawful': 'You refused a deviation asked for flight safety: not lawful, the host’s trust drops.',
 } as const;
 
 export const table = en;

@@ -5,6 +5,7 @@
  */
 import { positionAt } from '../../rules';
 import { finishFlight, setFlightTime, setPaused, setTimeSpeed } from '../../state/actions/mission';
+import { answerDeviation, pendingDeviation, syncDeviation } from '../../state/actions/mission-deviation';
 import { currentLevel } from '../../state/selectors';
 import { TIME_SPEEDS } from '../../state/schema';
 import type { GameState } from '../../state/store';
@@ -18,6 +19,39 @@ interface LogEntry {
   tH: number;
   kind: 'remark' | 'capture' | 'zone' | 'deviation';
   text: string;
+}
+
+function clockOf(arrivalMs: number, tH: number): string {
+  return new Date(arrivalMs + tH * 3_600_000).toLocaleTimeString('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  });
+}
+
+/** The host's request, waiting for the player's answer (the clock holds meanwhile). */
+function deviationPrompt(): { el: HTMLElement; draw(s: GameState): void } {
+  const reason = h('p', { class: 'fl-dev-reason' });
+  const accept = button(tx('fl.devAccept'), () => answerDeviation('accepted'), { class: 'primary' });
+  const refuse = button(tx('fl.devRefuse'), () => answerDeviation('refused'));
+  const el = h('section', { class: 'fl-deviation', role: 'group', 'aria-labelledby': 'fl-dev-title' }, [
+    h('h3', { id: 'fl-dev-title' }, [tx('fl.devTitle')]),
+    reason,
+    h('p', { class: 'ms-muted small' }, [tx('fl.devRule')]),
+    h('div', { class: 'rev-actions' }, [accept, refuse]),
+  ]);
+  el.hidden = true;
+  return {
+    el,
+    draw(s) {
+      const req = pendingDeviation(s);
+      const was = !el.hidden;
+      el.hidden = !req;
+      if (!req) return;
+      reason.textContent = tx('fl.devReason', { reason: req.reason });
+      if (!was) accept.focus();
+    },
+  };
 }
 
 function logEntries(s: GameState): LogEntry[] {
@@ -51,6 +85,18 @@ function logEntries(s: GameState): LogEntry[] {
       text: tx('fl.deviation', { reason: f.deviationRequest.reason }),
     });
   }
+  const d = f.deviation;
+  if (d && f.deviationRequest) {
+    const arrival = Date.parse(level.arrivalUtc);
+    out.push({
+      tH: f.deviationRequest.tH + 1e-6,
+      kind: 'deviation',
+      text:
+        d.answer === 'accepted'
+          ? tx('fl.devAccepted', { until: clockOf(arrival, d.sensorsOffToH ?? f.deviationRequest.tH) })
+          : tx(d.lawful ? 'fl.devRefusedLawful' : 'fl.devRefusedUnlawful'),
+    });
+  }
   return out.sort((a, b) => a.tH - b.tH || a.kind.localeCompare(b.kind));
 }
 
@@ -60,12 +106,16 @@ export function mountFlightLog(root: HTMLElement): () => void {
     'aria-label': tx('fl.log'),
   });
   const status = h('p', { class: 'fl-status' });
+  const prompt = deviationPrompt();
   const panel = h('section', { class: 'ms-panel flight-log', 'aria-labelledby': 'fl-title' }, [
     h('h2', { id: 'fl-title' }, [tx('fl.title')]),
     status,
+    prompt.el,
     list,
   ]);
   root.append(panel);
+  // A reload mid-flight rebuilds the flight without the answer already given.
+  syncDeviation();
   let entries: LogEntry[] = [];
   let shown = -1;
   let flightRef: unknown = null;
@@ -76,6 +126,7 @@ export function mountFlightLog(root: HTMLElement): () => void {
       shown = -1;
       list.replaceChildren();
     }
+    prompt.draw(s);
     const tH = s.mission?.flight?.tH ?? 0;
     const upTo = entries.filter((e) => e.tH <= tH + 1e-9).length;
     if (upTo === shown) return;

@@ -1,10 +1,10 @@
 /**
- * The host's deviation request answered in flight: accepted, the sensors stay off from the
- * request to the end of its leg (targets there are missed, "sensors-off"); refused, the flight
+ * The host's deviation request answered in flight: accepted, the sensors stay off for a while
+ * after the request (targets passed then are missed, "sensors-off"); refused, the flight
  * goes as agreed, and refusing a flight-safety request costs trust (Art. VIII §II).
  */
 import { describe, expect, it } from 'vitest';
-import { isFlightSafetyReason } from '../../../src/rules/sim/deviation';
+import { DEVIATION_SENSORS_OFF_H, isFlightSafetyReason } from '../../../src/rules/sim/deviation';
 import { simulateFlight } from '../../../src/rules/sim/flight';
 import type { DeviationAnswer } from '../../../src/rules/sim/flight-types';
 import { scoreMission, TRUST } from '../../../src/rules/scoring';
@@ -68,7 +68,9 @@ describe('simulateFlight with an answer to the deviation request', () => {
     expect(flight.captures.some((c) => c.targetId === 'depot')).toBe(captured);
     if (answer === 'accepted') {
       expect(flight.deviation?.sensorsOffFromH).toBe(req.tH);
-      expect(flight.deviation?.sensorsOffToH).toBe(flight.legStartsH[req.leg + 1]);
+      expect(flight.deviation?.sensorsOffToH).toBe(
+        Math.min(flight.landingAfterArrivalH, req.tH + DEVIATION_SENSORS_OFF_H),
+      );
       expect(flight.misses.map((m) => [m.targetId, m.reason])).toEqual([['depot', 'sensors-off']]);
       const inWindow = flight.samples.filter(
         (s) => s.tH >= req.tH && s.tH < flight.deviation!.sensorsOffToH!,
