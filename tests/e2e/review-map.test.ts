@@ -109,3 +109,61 @@ describe('host proposal on the map', () => {
     await page.close();
   });
 });
+
+describe('host deviation request in flight', () => {
+  it('07: the clock stops at the request; refusing a flight-safety request is noted and costs trust', async () => {
+    const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
+    await seedSave(
+      page,
+      planningSave('07-exercise-airspace', '07-exercise-airspace.lawful.plan.json', [
+        '01-training-flight',
+        '02-first-flight-over-russia',
+        '03-kaliningrad-cap',
+        '04-bedminster',
+        '05-hawaii',
+        '06-georgia-corridor',
+      ]),
+    );
+    await continueMission(page, 'planning');
+    await page.getByRole('button', { name: 'Submit plan to the host' }).click();
+    await waitPhase(page, 'review');
+    await page.getByRole('button', { name: 'Accept the changes and fly' }).click();
+    await waitPhase(page, 'flight');
+    const prompt = page.locator('.fl-dev-prompt');
+    expect(await prompt.isVisible()).toBe(false);
+    // Drag the clock to the landing: it holds at the host's request.
+    await page.locator('#fl-time').evaluate((el: HTMLInputElement) => {
+      el.value = el.max;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await prompt.waitFor({ state: 'visible' });
+    const reqH = await read<number>(page, 's => s.flight.deviationRequest.tH');
+    expect(await read<number>(page, 's => s.mission.flight.tH')).toBe(reqH);
+    expect(await prompt.locator('.fl-dev-reason').textContent()).toBe(
+      'Reason given: Live firing in the exercise area: the host asks you to hold north of it for a while',
+    );
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Accept the deviation');
+    await shot(page, 'review-map-07-deviation');
+    // Skipping to the landing waits for the answer too.
+    await page.getByRole('button', { name: 'Skip to landing' }).click();
+    expect(await read<string>(page, 's => s.mission.phase')).toBe('flight');
+    await prompt.getByRole('button', { name: 'Refuse: keep to the agreed route' }).click();
+    await prompt.waitFor({ state: 'hidden' });
+    expect(await read<string>(page, 's => s.mission.outcome.deviation')).toBe('refused');
+    await page.locator('#fl-time').evaluate((el: HTMLInputElement) => {
+      el.value = String(Number(el.value) + 0.01);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page
+      .locator('.fl-log li', { hasText: 'You refused a deviation asked for flight safety' })
+      .waitFor();
+    await page.getByRole('button', { name: 'Skip to landing' }).click();
+    await waitPhase(page, 'debrief');
+    await page
+      .locator('.db-trust li', { hasText: 'Refused a deviation the host asked for flight safety' })
+      .waitFor();
+    expect(await read<string>(page, 's => s.mission.outcome.deviation')).toBe('refused');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -34,13 +34,22 @@ function deviationPrompt(): { el: HTMLElement; draw(s: GameState): void } {
   const reason = h('p', { class: 'fl-dev-reason' });
   const accept = button(tx('fl.devAccept'), () => answerDeviation('accepted'), { class: 'primary' });
   const refuse = button(tx('fl.devRefuse'), () => answerDeviation('refused'));
-  const el = h('section', { class: 'fl-deviation', role: 'group', 'aria-labelledby': 'fl-dev-title' }, [
-    h('h3', { id: 'fl-dev-title' }, [tx('fl.devTitle')]),
-    reason,
-    h('p', { class: 'ms-muted small' }, [tx('fl.devRule')]),
-    h('div', { class: 'rev-actions' }, [accept, refuse]),
-  ]);
+  // Styled as a notice (dotted rule, VISUAL.md) with the finding card's padding.
+  const el = h(
+    'section',
+    { class: 'fl-dev-prompt finding-notice', role: 'group', 'aria-labelledby': 'fl-dev-title' },
+    [
+      h('h3', { id: 'fl-dev-title' }, [tx('fl.devTitle')]),
+      reason,
+      h('p', { class: 'ms-muted small' }, [tx('fl.devRule')]),
+      h('div', { class: 'rev-actions' }, [accept, refuse]),
+    ],
+  );
   el.hidden = true;
+  el.style.padding = 'var(--space)';
+  el.style.marginBlock = 'var(--space)';
+  el.style.background = 'rgba(255, 255, 255, 0.03)';
+  el.style.borderRadius = '4px';
   return {
     el,
     draw(s) {
@@ -49,7 +58,10 @@ function deviationPrompt(): { el: HTMLElement; draw(s: GameState): void } {
       el.hidden = !req;
       if (!req) return;
       reason.textContent = tx('fl.devReason', { reason: req.reason });
-      if (!was) accept.focus();
+      if (!was) {
+        accept.focus({ preventScroll: true });
+        el.scrollIntoView({ block: 'nearest' });
+      }
     },
   };
 }
@@ -110,8 +122,8 @@ export function mountFlightLog(root: HTMLElement): () => void {
   const panel = h('section', { class: 'ms-panel flight-log', 'aria-labelledby': 'fl-title' }, [
     h('h2', { id: 'fl-title' }, [tx('fl.title')]),
     status,
-    prompt.el,
     list,
+    prompt.el,
   ]);
   root.append(panel);
   // A reload mid-flight rebuilds the flight without the answer already given.
@@ -148,7 +160,8 @@ export function mountFlightLog(root: HTMLElement): () => void {
       );
     }
     shown = upTo;
-    list.lastElementChild?.scrollIntoView({ block: 'nearest' });
+    // While the host waits for an answer, its question stays in view.
+    (prompt.el.hidden ? list.lastElementChild : prompt.el)?.scrollIntoView({ block: 'nearest' });
     const caps = s.flight?.captures.filter((c) => c.tH <= tH).length ?? 0;
     status.textContent = tx('fl.status', { caps, total: level?.targets.length ?? 0 });
   };
