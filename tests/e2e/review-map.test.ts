@@ -167,3 +167,32 @@ describe('host deviation request in flight', () => {
     await page.close();
   });
 });
+
+describe('world map file fails to load', () => {
+  it('names the file and the problem, and Retry recovers once the file is reachable', async () => {
+    const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
+    const block = (r: import('playwright-core').Route) => r.abort();
+    await page.route('**/countries-50m*.json', block);
+    await page.goto(`${server.url}?renderer=canvas`);
+    const alert = page.getByRole('alert').filter({ hasText: 'The world map could not be loaded' });
+    await alert.waitFor();
+    expect(await alert.locator('code').textContent()).toMatch(/^countries-50m[-\w]*\.json$/);
+    expect(await alert.textContent()).toContain('The request failed before the server answered');
+    // The title screen waits underneath; Retry has the focus.
+    expect(await page.getByRole('button', { name: 'Start', exact: true }).isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('load-retry');
+    await shot(page, 'load-error');
+    // Still failing: Retry shows the message again.
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await alert.waitFor();
+    await page.unroute('**/countries-50m*.json', block);
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await page.waitForFunction(() => window.__openSkies?.store.getState().world !== null);
+    await alert.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByRole('button', { name: 'Campaign', exact: true }).waitFor();
+    // The only console errors are the failed loads themselves.
+    expect(errors.every((e) => /countries-50m|Failed to load resource|net::ERR_FAILED/.test(e))).toBe(true);
+    await page.close();
+  });
+});

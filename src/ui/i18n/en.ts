@@ -467,6 +467,13 @@ export const en = {
   'fl.devAccepted': 'You accepted the deviation: sensors off until {until} UTC.',
   'fl.devRefusedLawful': 'You refused the deviation: lawful, the reason was not flight safety.',
   'fl.devRefusedUnlawful': 'You refused a deviation asked for flight safety: not lawful, the host’s trust drops.',
+  'load.title': 'The world map could not be loaded',
+  'load.file': 'File:',
+  'load.network': 'The request failed before the server answered: the computer may be offline, or a filter or proxy blocked the file.',
+  'load.http': 'The server answered with error {status}: the file is missing or not allowed from here.',
+  'load.invalid': 'The file arrived but is not a readable world map (TopoJSON with a countries layer).',
+  'load.hint': 'Every mission is played on this map. Check the connection, then try again.',
+  'load.retry': 'Retry',
 } as const;
 
 export const table = en;

@@ -1,0 +1,46 @@
+/**
+ * The world map file did not load: a message in #screen that names the file and the problem,
+ * with Retry. It covers whatever screen is showing (the title screen cannot go on without the
+ * map) and gives the screen back when it is removed.
+ */
+import type { LoadProblem } from '../../game/load-problem';
+import { t } from '../i18n';
+import { button, el } from './el';
+
+function problemText(p: LoadProblem): string {
+  if (p.kind === 'http') return t('load.http', { status: p.status ?? 0 });
+  return t(p.kind === 'network' ? 'load.network' : 'load.invalid');
+}
+
+/** Shows the message; returns the function that removes it. */
+export function showLoadError(problem: LoadProblem, onRetry: () => void): () => void {
+  const root = document.getElementById('screen');
+  if (!root) return () => {};
+  // Screens set their own display, which would win over the hidden attribute.
+  const hidden = [...root.children]
+    .filter((c): c is HTMLElement => c instanceof HTMLElement)
+    .map((c) => ({ c, display: c.style.display }));
+  for (const { c } of hidden) c.style.display = 'none';
+  const wasHidden = root.hidden;
+  root.hidden = false;
+  const retry = button(t('load.retry'), () => onRetry(), { class: 'primary big', id: 'load-retry' });
+  const file = el('code', { class: 'num' }, [problem.file]);
+  const wrap = el(
+    'section',
+    { class: 'scr scr-load-error', role: 'alert', 'aria-labelledby': 'load-title' },
+    [
+      el('h1', { id: 'load-title', class: 'scr-title' }, [t('load.title')]),
+      el('p', { class: 'scr-lede' }, [t('load.file'), ' ', file]),
+      el('p', { class: 'scr-lede' }, [problemText(problem)]),
+      el('p', {}, [t('load.hint')]),
+      retry,
+    ],
+  );
+  root.append(wrap);
+  retry.focus();
+  return () => {
+    wrap.remove();
+    for (const { c, display } of hidden) c.style.display = display;
+    root.hidden = wasHidden;
+  };
+}
