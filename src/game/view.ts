@@ -121,3 +121,16 @@ export function visibleBounds(v: View): MapBounds {
 export function resizeView(v: View, widthPx: number, heightPx: number, limits: ViewLimits): View {
   return clampView({ ...v, widthPx, heightPx }, limits);
 }
+
+/** Bounds grown about their centre to at least share × the larger side of ref. */
+export function growBounds(b: MapBounds, ref: MapBounds, share: number): MapBounds {
+  const min = share * Math.max(ref[1][0] - ref[0][0], ref[1][1] - ref[0][1]);
+  const cx = (b[0][0] + b[1][0]) / 2;
+  const cy = (b[0][1] + b[1][1]) / 2;
+  const hw = Math.max(b[1][0] - b[0][0], min) / 2;
+  const hh = Math.max(b[1][1] - b[0][1], min) / 2;
+  return [
+    [cx - hw, cy - hh],
+    [cx + hw, cy + hh],
+  ];
+}

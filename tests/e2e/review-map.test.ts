@@ -25,11 +25,11 @@ afterAll(async () => {
 const json = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, 'utf8'));
 
 /** A save with a mission in planning holding a reference plan (earlier missions flown). */
-function planningSave(levelId: string, planFile: string, flown: string[]): string {
+function planningSave(levelId: string, planFile: string | object, flown: string[]): string {
   const level = json(`levels/${levelId}.json`) as { weather: { seed: number } };
   const results: Record<string, { stars: number; score: number }> = {};
   for (const id of flown) results[id] = { stars: 2, score: 150 };
-  const plan = json(`levels/reference/${planFile}`);
+  const plan = typeof planFile === 'string' ? json(`levels/reference/${planFile}`) : planFile;
   return JSON.stringify({
     state: {
       progress: { results, trust: 50, quotaUsed: {} },
@@ -105,6 +105,46 @@ describe('host proposal on the map', () => {
     await expect.poll(() => registry(page, 'reviewLegend')).toEqual({ takeoffShiftH: 24, marked: false });
     await shot(page, 'review-map-07-takeoff');
     expect(await read<number>(page, 's => s.review.changes.length')).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+const BEFORE_07 = [
+  '01-training-flight',
+  '02-first-flight-over-russia',
+  '03-kaliningrad-cap',
+  '04-bedminster',
+  '05-hawaii',
+  '06-georgia-corridor',
+];
+
+describe('host detour on the map', () => {
+  it('07: a plan across the Kapustin Yar range gets a ringed detour waypoint over the dashed plan', async () => {
+    const base = json('levels/reference/07-exercise-airspace.lawful.plan.json') as {
+      waypoints: { lat: number; lon: number; altitudeM: number; sensors: string[] }[];
+    };
+    const opt = (lat: number, lon: number) => ({ lat, lon, altitudeM: 3000, sensors: ['optical'] });
+    const plan = {
+      ...base,
+      waypoints: [base.waypoints[0], opt(49.2, 45.9), opt(48.0, 45.9), base.waypoints[6]],
+    };
+    const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
+    await seedSave(page, planningSave('07-exercise-airspace', plan, BEFORE_07));
+    await continueMission(page, 'planning');
+    await page.getByRole('button', { name: 'Submit plan to the host' }).click();
+    await waitPhase(page, 'review');
+    const items = page.locator('.rev-changes li');
+    await expect.poll(() => items.count()).toBe(2);
+    expect(await items.nth(1).textContent()).toMatch(
+      /^New waypoint at 48\.1°, 45\.1° before waypoint 4 \(\+24 km\)$/,
+    );
+    await expect.poll(() => registry(page, 'reviewLegend')).toEqual({ takeoffShiftH: 24, marked: true });
+    // The proposal has one more waypoint than the plan as submitted.
+    expect(await read<number>(page, 's => s.review.proposedPlan.waypoints.length')).toBe(4 + 1);
+    await items.nth(1).hover();
+    await page.waitForTimeout(300);
+    await shot(page, 'review-map-07-detour');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -22,6 +22,7 @@ import { subscribeSlice } from '../subscribe';
 import {
   clampView,
   fitView,
+  growBounds,
   limitsFor,
   mapToScreen,
   panBy,
@@ -41,6 +42,9 @@ import type { HudInfo } from './Hud';
 import { ATLAS_KEY } from './Preloader';
 
 const SETTLE_MS = 120;
+/** The host's changes are framed with at least this share of the focus's larger side around them. */
+const REVIEW_MIN_SPAN = 0.35;
+
 const PANEL_IDS = ['topbar', 'left-panel', 'right-panel', 'bottom-bar', 'screen'];
 
 export class MapScene extends Phaser.Scene {
@@ -59,6 +63,8 @@ export class MapScene extends Phaser.Scene {
   /** The initial framing: the level's airfields, zones and sites, else the party's main territory. */
   private focus!: MapBounds;
   private userMoved = false;
+  /** While the host's proposal is shown: its changed legs, framed instead of the focus. */
+  private reviewFrame: MapBounds | null = null;
   private unsubs: (() => void)[] = [];
 
   constructor() {
@@ -161,6 +167,11 @@ export class MapScene extends Phaser.Scene {
       this.review.active && r?.submittedPlan && r.proposedPlan
         ? r.changes.reduce((h, c) => h + (c.kind === 'takeoff-time' ? c.deltaH : 0), 0)
         : 0;
+    const changed = this.review.changedBounds();
+    const frame = changed ? growBounds(changed, this.focus, REVIEW_MIN_SPAN) : null;
+    const reframe = (frame === null) !== (this.reviewFrame === null);
+    this.reviewFrame = frame;
+    if (reframe && !this.userMoved && this.view) this.fit();
     this.registry.set(
       'reviewLegend',
       this.review.active ? { takeoffShiftH: shift, marked: this.review.marked } : null,
@@ -190,7 +201,7 @@ export class MapScene extends Phaser.Scene {
     const insets = { ...domInsets(this.dpr()) };
     const legend = (this.registry.get('hudLegendTopPx') as number | undefined) ?? 0;
     insets.bottom = Math.max(insets.bottom, legend);
-    this.setView(fitView(this.focus, width, height, 40 * this.dpr(), insets), true);
+    this.setView(fitView(this.reviewFrame ?? this.focus, width, height, 40 * this.dpr(), insets), true);
     this.userMoved = false;
   }
 

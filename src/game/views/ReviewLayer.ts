@@ -10,7 +10,7 @@ import type { HostResponse, ProposedChange } from '../../rules/host';
 import { t } from '../../ui/i18n';
 import { placeLabels } from '../labels';
 import { cssHex, type MapPalette } from '../palette';
-import type { MapProjection, MapPx } from '../projection';
+import type { MapBounds, MapProjection, MapPx } from '../projection';
 import { altitudeChangeLabel, legsOfChange, reviewDiff, type ReviewDiff } from '../review-diff';
 import { legMidpoint, projectLegs, projectStops, routeStops, type AirfieldLookup } from '../route-geom';
 import { strokeLines } from './draw';
@@ -72,6 +72,32 @@ export class ReviewLayer {
   /** Drawn and showing a change (the Hud adds its legend lines). */
   get active(): boolean {
     return this.diff !== null;
+  }
+
+  /** Map px bounds of the changed legs (to frame them), or null when nothing is marked. */
+  changedBounds(): MapBounds | null {
+    const d = this.diff;
+    if (!d || !this.marked) return null;
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    for (const l of d.legs) {
+      if (!l.routeChanged && !l.altitudeChanged) continue;
+      for (const f of this.legs[l.index] ?? [])
+        for (let k = 0; k + 1 < f.length; k += 2) {
+          x0 = Math.min(x0, f[k] as number);
+          x1 = Math.max(x1, f[k] as number);
+          y0 = Math.min(y0, f[k + 1] as number);
+          y1 = Math.max(y1, f[k + 1] as number);
+        }
+    }
+    return Number.isFinite(x0)
+      ? [
+          [x0, y0],
+          [x1, y1],
+        ]
+      : null;
   }
 
   /** Legs or waypoints are marked (a take-off shift alone changes nothing on the map). */

@@ -145,10 +145,10 @@ export class RouteLayer {
       // The plan as submitted, beneath the host's proposal: thin, dashed, quiet.
       g.lineStyle(3 * px, p.halo, 0.6);
       strokeLines(g, this.legs.flat());
-      g.lineStyle(1.5 * px, p.route, 0.75);
+      g.lineStyle(2 * px, p.route, 0.9);
       strokeLines(
         g,
-        this.legs.flat().flatMap((l) => dashes(l, 7 * px, 5 * px)),
+        this.legs.flat().flatMap((l) => dashes(l, 8 * px, 6 * px)),
       );
       for (const h of this.stops.slice(1, -1)) {
         g.fillStyle(p.halo, 0.8).fillCircle(h.x, h.y, 3.5 * px);

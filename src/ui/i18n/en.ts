@@ -451,7 +451,7 @@ export const en = {
   'map.review.course': 'new course',
   'map.review.legendRoutes': '━ host’s proposal · ┄ your plan as submitted',
   'map.review.legendChanged': '± changed by the host: altitude or course on the leg · ◯ new or moved waypoint',
-  'map.review.legendTakeoff': '⏱ take-off {delta} h {dir} (see the host review)',
+  'map.review.legendTakeoff': '± take-off {delta} h {dir} (see the host review)',
   'map.review.later': 'later',
   'map.review.earlier': 'earlier',
   'rev.mapHint':

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { screenPx, type MapBounds } from '../../../src/game/projection';
 import {
+  growBounds,
   clampView,
   fitView,
   limitsFor,
@@ -113,5 +114,49 @@ describe('bake frames', () => {
 
   it('no frame covers anything before the first bake', () => {
     expect(frameCovers(null, v)).toBe(false);
+  });
+});
+
+describe('growBounds (framing the host’s changes)', () => {
+  const ref: MapBounds = [
+    [0, 0],
+    [1000, 500],
+  ];
+  it.each<[string, MapBounds, MapBounds]>([
+    [
+      'a tiny change grows to the minimum span about its centre',
+      [
+        [100, 100],
+        [110, 120],
+      ],
+      [
+        [-70, -65],
+        [280, 285],
+      ],
+    ],
+    [
+      'a wide change keeps its width, grows its height',
+      [
+        [0, 200],
+        [600, 210],
+      ],
+      [
+        [0, 30],
+        [600, 380],
+      ],
+    ],
+    [
+      'a large change stays as it is',
+      [
+        [0, 0],
+        [800, 400],
+      ],
+      [
+        [0, 0],
+        [800, 400],
+      ],
+    ],
+  ])('%s', (_name, b, expected) => {
+    expect(growBounds(b, ref, 0.35)).toEqual(expected);
   });
 });
