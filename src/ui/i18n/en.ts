@@ -450,7 +450,8 @@ export const en = {
   'map.review.altitude': 'altitude',
   'map.review.course': 'new course',
   'map.review.legendRoutes': '━ host’s proposal · ┄ your plan as submitted',
-  'map.review.legendChanged': '± changed by the host: altitude or course on the leg · ◯ new or moved waypoint',
+  'map.review.legendChanged':
+    '± changed by the host: altitude or course on the leg · ◯ new or moved waypoint',
   'map.review.legendTakeoff': '± take-off {delta} h {dir} (see the host review)',
   'map.review.later': 'later',
   'map.review.earlier': 'earlier',
@@ -466,10 +467,12 @@ export const en = {
   'fl.devRefuse': 'Refuse: keep to the agreed route',
   'fl.devAccepted': 'You accepted the deviation: sensors off until {until} UTC.',
   'fl.devRefusedLawful': 'You refused the deviation: lawful, the reason was not flight safety.',
-  'fl.devRefusedUnlawful': 'You refused a deviation asked for flight safety: not lawful, the host’s trust drops.',
+  'fl.devRefusedUnlawful':
+    'You refused a deviation asked for flight safety: not lawful, the host’s trust drops.',
   'load.title': 'The world map could not be loaded',
   'load.file': 'File:',
-  'load.network': 'The request failed before the server answered: the computer may be offline, or a filter or proxy blocked the file.',
+  'load.network':
+    'The request failed before the server answered: the computer may be offline, or a filter or proxy blocked the file.',
   'load.http': 'The server answered with error {status}: the file is missing or not allowed from here.',
   'load.invalid': 'The file arrived but is not a readable world map (TopoJSON with a countries layer).',
   'load.hint': 'Every mission is played on this map. Check the connection, then try again.',
