@@ -208,6 +208,53 @@ describe('host deviation request in flight', () => {
   });
 });
 
+describe('host deviation request accepted', () => {
+  it('07: accepting keeps the sensors off for half an hour, logged with its end time, no trust lost', async () => {
+    const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
+    await seedSave(
+      page,
+      planningSave('07-exercise-airspace', '07-exercise-airspace.lawful.plan.json', BEFORE_07),
+    );
+    await continueMission(page, 'planning');
+    await page.getByRole('button', { name: 'Submit plan to the host' }).click();
+    await waitPhase(page, 'review');
+    await page.getByRole('button', { name: 'Accept the changes and fly' }).click();
+    await waitPhase(page, 'flight');
+    const toEnd = () =>
+      page.locator('#fl-time').evaluate((el: HTMLInputElement) => {
+        el.value = el.max;
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    await toEnd();
+    await page.getByRole('button', { name: 'Accept the deviation' }).click();
+    expect(await read<string>(page, 's => s.mission.outcome.deviation')).toBe('accepted');
+    const off = await read<[number, number]>(
+      page,
+      's => [s.flight.deviation.sensorsOffFromH, s.flight.deviation.sensorsOffToH]',
+    );
+    expect(off[1] - off[0]).toBeCloseTo(0.5, 9);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    // Just past the stretch without sensors.
+    await page.locator('#fl-time').evaluate((el: HTMLInputElement, t: number) => {
+      el.value = String(t);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, off[1] + 0.25);
+    await page
+      .locator('.fl-log li', {
+        hasText: /^\d\d:\d\dYou accepted the deviation: sensors off until \d\d:\d\d UTC\.$/,
+      })
+      .waitFor();
+    await page.waitForTimeout(300);
+    await shot(page, 'review-map-07-deviation-accepted');
+    await page.getByRole('button', { name: 'Skip to landing' }).click();
+    await waitPhase(page, 'debrief');
+    expect(await read<string>(page, 's => s.mission.outcome.deviation')).toBe('accepted');
+    expect(await page.locator('.db-trust li', { hasText: 'Refused a deviation' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('world map file fails to load', () => {
   it('names the file and the problem, and Retry recovers once the file is reachable', async () => {
     const { page, errors } = await openPage(browser, { width: 1280, height: 800 });

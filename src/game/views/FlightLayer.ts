@@ -11,7 +11,7 @@ import type { Target } from '../../rules/types';
 import type { MapPalette } from '../palette';
 import { lonLat, type MapProjection } from '../projection';
 import { fillRing } from './draw';
-import { sweptStrip } from '../flight-geom';
+import { sweptWithGap } from '../flight-geom';
 
 export class FlightLayer {
   private readonly swept: Phaser.GameObjects.Graphics;
@@ -86,12 +86,20 @@ export class FlightLayer {
       const start = f.legStartsH[strip.leg];
       if (start === undefined || start > tH) continue;
       const end = f.legStartsH[strip.leg + 1] ?? f.landingAfterArrivalH;
-      const frac = end > start ? Math.min(1, (tH - start) / (end - start)) : 1;
-      const ring = sweptStrip(strip.polygon, frac);
-      if (ring.length < 3) continue;
-      const coords = ring.map((p) => [p.lon, p.lat]);
-      coords.push(coords[0] as number[]);
-      for (const flat of this.projectRing(coords)) fillRing(g, flat);
+      const span = end > start ? end - start : 1;
+      const frac = end > start ? Math.min(1, (tH - start) / span) : 1;
+      // An accepted deviation: no footprint while the sensors were off.
+      const d = f.deviation;
+      const off =
+        d && d.sensorsOffFromH !== null && d.sensorsOffToH !== null
+          ? { from: (d.sensorsOffFromH - start) / span, to: (d.sensorsOffToH - start) / span }
+          : null;
+      for (const ring of sweptWithGap(strip.polygon, frac, off)) {
+        if (ring.length < 3) continue;
+        const coords = ring.map((p) => [p.lon, p.lat]);
+        coords.push(coords[0] as number[]);
+        for (const flat of this.projectRing(coords)) fillRing(g, flat);
+      }
     }
   }
 

@@ -10,7 +10,7 @@ import {
 } from '../../../src/game/clip';
 import { placeLabels } from '../../../src/game/labels';
 import { niceScaleKm } from '../../../src/game/scale-bar';
-import { sweptStrip } from '../../../src/game/flight-geom';
+import { stripBetween, sweptStrip, sweptWithGap } from '../../../src/game/flight-geom';
 
 const len = (f: number[]): number => {
   let s = 0;
@@ -159,6 +159,49 @@ describe('sweptStrip', () => {
     const s = sweptStrip(strip, 0.5);
     expect(s[1]).toEqual({ lat: 0, lon: 1 });
     expect(s[2]).toEqual({ lat: 1, lon: 1 });
+  });
+});
+
+describe('stripBetween and sweptWithGap (sensors off while deviating)', () => {
+  const strip = [
+    { lat: 0, lon: 0 },
+    { lat: 0, lon: 1 },
+    { lat: 0, lon: 2 },
+    { lat: 1, lon: 2 },
+    { lat: 1, lon: 1 },
+    { lat: 1, lon: 0 },
+  ];
+  const lons = (ring: { lon: number }[]) => ring.map((p) => p.lon);
+  it.each<[number, number, number[]]>([
+    [0, 1, [0, 1, 2, 2, 1, 0]],
+    [0.25, 0.75, [0.5, 1, 1.5, 1.5, 1, 0.5]],
+    [0.5, 1, [1, 2, 2, 1]],
+    [0.1, 0.2, [0.2, 0.4, 0.4, 0.2]],
+    [0.6, 0.6, []],
+    [0.8, 0.3, []],
+  ])('between %f and %f', (a, b, expected) => {
+    const ring = stripBetween(strip, a, b);
+    expect(lons(ring).map((x) => Math.round(x * 1e9) / 1e9)).toEqual(expected);
+    // Left edge (lat 0) first, then the right edge (lat 1) back.
+    if (ring.length) expect(ring[0]!.lat).toBe(0);
+    if (ring.length) expect(ring[ring.length - 1]!.lat).toBe(1);
+  });
+  it.each<[string, number, { from: number; to: number } | null, number[][]]>([
+    ['no gap', 0.75, null, [[0, 1, 1.5, 1.5, 1, 0]]],
+    ['a gap ahead of the aircraft changes nothing yet', 0.25, { from: 0.5, to: 0.75 }, [[0, 0.5, 0.5, 0]]],
+    ['inside the gap: only the part before it', 0.6, { from: 0.5, to: 0.75 }, [[0, 1, 1, 0]]],
+    [
+      'past the gap: before and after it',
+      1,
+      { from: 0.25, to: 0.75 },
+      [
+        [0, 0.5, 0.5, 0],
+        [1.5, 2, 2, 1.5],
+      ],
+    ],
+    ['a gap from before the leg', 1, { from: -0.5, to: 0.5 }, [[1, 2, 2, 1]]],
+  ])('%s', (_name, f, off, expected) => {
+    expect(sweptWithGap(strip, f, off).map(lons)).toEqual(expected);
   });
 });
 
