@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from '../helpers/browser';
-import { DIST, read, seedSave, shot, waitPhase } from '../helpers/mission';
+import { axeViolations, DIST, read, seedSave, shot, waitPhase } from '../helpers/mission';
 import { serveDist, type StaticServer } from '../helpers/serve';
 
 let server: StaticServer;
@@ -75,6 +75,7 @@ describe('host proposal on the map', () => {
     await changes.first().focus();
     await page.waitForTimeout(400);
     await shot(page, 'review-map-04-diff');
+    expect(await axeViolations(page)).toEqual([]);
     // Back to planning: the proposal and its legend go away.
     await page.getByRole('button', { name: 'Revise the plan' }).click();
     await waitPhase(page, 'planning');
@@ -184,6 +185,7 @@ describe('host deviation request in flight', () => {
     );
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Accept the deviation');
     await shot(page, 'review-map-07-deviation');
+    expect(await axeViolations(page)).toEqual([]);
     // Skipping to the landing waits for the answer too.
     await page.getByRole('button', { name: 'Skip to landing' }).click();
     expect(await read<string>(page, 's => s.mission.phase')).toBe('flight');
@@ -269,6 +271,7 @@ describe('world map file fails to load', () => {
     expect(await page.getByRole('button', { name: 'Start', exact: true }).isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('load-retry');
     await shot(page, 'load-error');
+    expect(await axeViolations(page)).toEqual([]);
     // Still failing: Retry shows the message again.
     await page.getByRole('button', { name: 'Retry' }).click();
     await alert.waitFor();
