@@ -8,6 +8,7 @@ import type { Plan } from '../../rules/types';
 import type { PersistedMission } from '../schema';
 import { actionStore, announce, breakEditChain, get, missionContext, said, set } from './mission-core';
 import { flightOf, parseSavedPlan, reviewOf, verdictOf } from './mission-engine';
+import { syncDeviation } from './mission-deviation';
 import { reviewFields } from './mission-flow';
 
 const protestSchema = z.object({ code: z.string(), article: z.string() });
@@ -149,5 +150,7 @@ export function resumeMission(): boolean {
     routeLocked: false,
     missionNotice: null,
   });
+  // The flight was rebuilt from plan + seed; apply the player's answer to a deviation request.
+  syncDeviation();
   return true;
 }

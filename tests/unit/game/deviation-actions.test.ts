@@ -85,7 +85,9 @@ describe('deviation request in flight', () => {
     const again = bootStore(backing, LEVEL);
     a.resumeMission();
     expect(again.getState().mission!.phase).toBe('flight');
-    expect(again.getState().flight!.deviation).toBeUndefined();
+    // resumeMission applies the saved answer to the flight it rebuilt from plan + seed.
+    expect(again.getState().flight!.deviation?.answer).toBe('accepted');
+    expect(JSON.stringify(again.getState().flight)).toBe(flown);
     syncDeviation();
     expect(JSON.stringify(again.getState().flight)).toBe(flown);
     expect(pendingDeviation(again.getState())).toBeNull();
