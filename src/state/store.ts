@@ -19,6 +19,18 @@ export interface LevelLoadError {
   errors: { path: string; message: string }[];
 }
 
+/**
+ * A message for screen readers or the player, as a key of the UI string table plus parameters:
+ * state speaks no language, the UI translates (src/ui/i18n). `seq` makes a repeat a change.
+ */
+export interface Message {
+  key: string;
+  params: Record<string, string | number>;
+}
+export interface Announcement extends Message {
+  seq: number;
+}
+
 export interface Caption {
   id: number;
   text: string;
@@ -34,7 +46,7 @@ export interface RuntimeState {
   /** Verdict of the current plan; recomputed by the mission actions when the plan changes. */
   verdict: Verdict | null;
   /** Text for the aria-live region (verdict changes, captures, phase changes). */
-  announcement: string;
+  announcement: Announcement | null;
   /** Visible text twin of the last sound. */
   caption: Caption | null;
   /** False when the browser refuses storage: progress lasts only this visit. */
@@ -52,7 +64,7 @@ export interface RuntimeState {
   /** The simulated flight of the agreed plan (deterministic; rebuilt on resume). */
   flight: FlightResult | null;
   /** A message for the player about the mission (e.g. a broken save that was dropped). */
-  missionNotice: string | null;
+  missionNotice: Message | null;
   /** Handbook article to open (deep link from a finding), or null for the list. */
   handbookArticle: string | null;
   /** While set, the Handbook is open to pick the article a protest against this finding cites. */
@@ -72,7 +84,7 @@ export function initialState(): GameState {
     levels: {},
     levelErrors: [],
     verdict: null,
-    announcement: '',
+    announcement: null,
     caption: null,
     saveAvailable: true,
     selectedWaypoint: null,

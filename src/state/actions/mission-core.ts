@@ -7,7 +7,7 @@ import { levelYear } from '../../rules/level';
 import { withYear } from '../../world';
 import type { PersistedMission } from '../schema';
 import { currentLevel, currentPlan, quotaUsedFor } from '../selectors';
-import { store as defaultStore, type GameState, type GameStore } from '../store';
+import { store as defaultStore, type Announcement, type GameState, type GameStore } from '../store';
 import { pushPlan, type PlanHistory } from '../../rules';
 import { verdictOf } from './mission-engine';
 
@@ -113,13 +113,19 @@ export function setHistory(h: PlanHistory): void {
  * The announcement field for a patch: goes in the same setState as the change it describes, so
  * the announcer reads one message (not a generic phase line and then this one).
  */
-export function said(text: string): { announcement: string } {
-  // Same text twice still has to be read out: aria-live needs a change.
-  return { announcement: get().announcement === text ? `${text}\u00a0` : text };
+let seq = 0;
+
+/** `key` is a key of the UI string table (`say.*`); the announcer translates it. */
+export function said(
+  key: string,
+  params: Record<string, string | number> = {},
+): { announcement: Announcement } {
+  // Same message twice still has to be read out: every announcement is a new object.
+  return { announcement: { key, params, seq: ++seq } };
 }
 
-export function announce(text: string): void {
-  set(said(text));
+export function announce(key: string, params: Record<string, string | number> = {}): void {
+  set(said(key, params));
 }
 
 /** Computes the verdict if the mission has none yet (the world arrived after the mission opened). */

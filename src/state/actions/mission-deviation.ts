@@ -68,10 +68,10 @@ export function answerDeviation(answer: DeviationAnswer): void {
   set({ mission, flight: flightWithAnswer(next) });
   announce(
     answer === 'accepted'
-      ? 'Deviation accepted: sensors off for half an hour.'
+      ? 'say.deviation-accepted'
       : req.flightSafety
-        ? 'Deviation refused. The host asked for flight safety: that costs trust.'
-        : 'Deviation refused. The reason was not flight safety: refusing is lawful.',
+        ? 'say.deviation-refused-safety'
+        : 'say.deviation-refused-lawful',
   );
 }
 

@@ -55,7 +55,7 @@ export function startMission(levelId: string): void {
     future: [],
   };
   // Set the mission first: the world follows the mission's year (parties, airfield distances).
-  set({ mission, ...said(`Briefing: ${level.title}.`) });
+  set({ mission, ...said('say.briefing', { title: level.title }) });
   const mc = missionContext();
   set({
     screen: 'mission',
@@ -75,7 +75,7 @@ export function beginPlanning(): void {
   set({
     mission: { ...m, phase: 'planning', review: undefined },
     ...reviewFields(null),
-    ...said('Planning. Add waypoints on the map or in the route table.'),
+    ...said('say.planning'),
   });
 }
 
@@ -93,7 +93,7 @@ export function submitPlan(): void {
     mission: { ...m, phase: 'review', review: state },
     ...reviewFields(run),
     selectedWaypoint: null,
-    ...said(`Plan submitted. Host answer: ${reviewKind(run.response)}.`),
+    ...said(`say.submitted.${reviewKind(run.response)}`),
   });
 }
 
@@ -108,7 +108,7 @@ export function protestFinding(code: FindingCode, article: string): void {
   const protests: Protest[] = [...before.protests, { code, article }];
   const run = reviewOf(mc.plan, mc.ctx, s.verdict, protests);
   set({ mission: { ...m, review: { ...before, protests } }, ...reviewFields(run) });
-  announce(`Protest sent citing ${article}. Host answer: ${reviewKind(run.response)}.`);
+  announce(`say.protest.${reviewKind(run.response)}`, { article });
 }
 
 /** Accepts the host's answer: the agreed plan (with the host's changes, if any) is flown. */
@@ -145,7 +145,7 @@ export function declineMission(): void {
     mission: { ...m, phase: 'debrief', outcome, flight: undefined },
     flight: null,
     progress: { ...s.progress, trust },
-    ...said('Mission declined. It does not count against the quota.'),
+    ...said('say.declined'),
   });
 }
 
@@ -168,7 +168,7 @@ export function startFlight(): void {
       outcome: undefined,
     },
     flight,
-    ...said('Take-off. The flight has begun.'),
+    ...said('say.takeoff'),
   });
 }
 
@@ -188,7 +188,7 @@ export function setPaused(paused: boolean): void {
   const m = get().mission;
   if (!m || m.phase !== 'flight' || !m.flight || m.flight.paused === paused) return;
   set({ mission: { ...m, flight: { ...m.flight, paused } } });
-  announce(paused ? 'Flight paused.' : 'Flight resumed.');
+  announce(paused ? 'say.paused' : 'say.unpaused');
 }
 
 export function setTimeSpeed(speed: number): void {
@@ -245,7 +245,7 @@ export function finishFlight(): void {
     mission: { ...m, phase: 'debrief', outcome, flight: flightState },
     flight: flown,
     progress,
-    ...said(`Landed. Score ${sc.score}, ${sc.stars} of 3 stars.`),
+    ...said('say.landed', { score: sc.score, stars: sc.stars }),
   });
 }
 

@@ -18,7 +18,7 @@ export function addWaypoint(lat: number, lon: number): void {
   });
   if (added) {
     set({ selectedWaypoint: index });
-    announce(`Waypoint ${index + 1} added.`);
+    announce('say.wp-added', { n: index + 1 });
   }
 }
 
@@ -26,7 +26,7 @@ export function addWaypoint(lat: number, lon: number): void {
 export function insertWaypoint(legIndex: number, lat: number, lon: number): void {
   if (editPlan((p) => edits.insertWaypoint(p, legIndex, { lat: round5(lat), lon: round5(lon) }))) {
     set({ selectedWaypoint: legIndex });
-    announce(`Waypoint ${legIndex + 1} inserted.`);
+    announce('say.wp-inserted', { n: legIndex + 1 });
   }
 }
 
@@ -39,7 +39,7 @@ export function deleteWaypoint(i: number): void {
   if (editPlan((p) => edits.deleteWaypoint(p, i))) {
     const n = (get().mission?.present as { waypoints: unknown[] }).waypoints.length;
     set({ selectedWaypoint: n === 0 ? null : Math.min(i, n - 1) });
-    announce(`Waypoint ${i + 1} deleted.`);
+    announce('say.wp-deleted', { n: i + 1 });
   }
 }
 
@@ -79,7 +79,7 @@ export function undo(): void {
   const h = historyOf(m);
   if (!canUndo(h)) return;
   setHistory(undoH(h));
-  announce('Undone.');
+  announce('say.undone');
 }
 
 export function redo(): void {
@@ -88,12 +88,12 @@ export function redo(): void {
   const h = historyOf(m);
   if (!canRedo(h)) return;
   setHistory(redoH(h));
-  announce('Redone.');
+  announce('say.redone');
 }
 
 export function toggleRouteLock(): void {
   breakEditChain();
   const locked = !get().routeLocked;
   set({ routeLocked: locked });
-  announce(locked ? 'Route locked: the map only pans.' : 'Route unlocked: you can edit the route.');
+  announce(locked ? 'say.locked' : 'say.unlocked');
 }

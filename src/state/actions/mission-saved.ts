@@ -54,7 +54,7 @@ function waitForWorld(): void {
   );
 }
 
-function drop(message: string): false {
+function drop(key: string, params: Record<string, string | number>): false {
   breakEditChain();
   set({
     mission: null,
@@ -62,10 +62,10 @@ function drop(message: string): false {
     ...reviewFields(null),
     flight: null,
     selectedWaypoint: null,
-    missionNotice: message,
+    missionNotice: { key, params },
     screen: 'campaign',
   });
-  announce(message);
+  announce(key, params);
   return false;
 }
 
@@ -95,7 +95,7 @@ export function resumeMission(): boolean {
   }
   const level = s.levels[m.levelId];
   if (!level) {
-    return drop(`The saved mission "${m.levelId}" is not available in this version, so it was closed.`);
+    return drop('say.save-level-missing', { id: m.levelId });
   }
   const past = parsePlans(m.past, m.levelId, 'past');
   const present = parsePlans([m.present], m.levelId, 'plan');
@@ -107,9 +107,7 @@ export function resumeMission(): boolean {
       : parsePlans([reviewState.submitted], m.levelId, 'submitted plan');
   for (const r of [past, present, future, submitted]) {
     if (typeof r === 'string') {
-      return drop(
-        `The saved plan of "${level.title}" could not be read (${r}), so that mission was closed. Your progress is kept.`,
-      );
+      return drop('say.save-plan-broken', { title: level.title, problem: r });
     }
   }
   const plan = (present as Plan[])[0] as Plan;
@@ -121,7 +119,7 @@ export function resumeMission(): boolean {
     review: m.review === undefined ? undefined : reviewState,
   };
   // Set the checked mission first: the world follows the mission's year (parties, distances).
-  set({ mission, ...said(`Mission resumed: ${level.title}.`) });
+  set({ mission, ...said('say.resumed', { title: level.title }) });
   const mc = missionContext();
   if (!mc) return false;
   breakEditChain();

@@ -9,6 +9,7 @@ import type { Verdict } from '../../rules/types';
 import type { GameState, GameStore } from '../../state/store';
 import { currentLevel } from '../../state/selectors';
 import { t, tn, type MessageKey } from '../i18n';
+import { tx } from '../mission/text';
 
 /** The verdict in one sentence; problems (violations, restrictions) listed first to last leg. */
 export function verdictMessage(v: Verdict): string {
@@ -75,7 +76,8 @@ export function mountAnnouncer(store: GameStore, live: HTMLElement): () => void 
   };
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.announcement !== prev.announcement) say(s.announcement);
+    if (s.announcement && s.announcement !== prev.announcement)
+      say(tx(s.announcement.key, s.announcement.params));
     const phase = s.mission?.phase;
     const prevPhase = prev.mission?.phase;
     if (phase && phase !== prevPhase && s.announcement === prev.announcement) {

@@ -116,7 +116,7 @@ export function mountCampaign(root: HTMLElement): () => void {
   const draw = (s: GameState): void => {
     const notice = s.missionNotice
       ? h('div', { class: 'cp-notice', role: 'alert' }, [
-          h('p', {}, [s.missionNotice]),
+          h('p', {}, [tx(s.missionNotice.key, s.missionNotice.params)]),
           button(tx('common.ok'), () => dismissMissionNotice()),
         ])
       : null;

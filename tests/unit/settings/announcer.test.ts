@@ -72,19 +72,26 @@ describe('announcer', () => {
   });
 
   it('passes the actions’ announcements through, and makes a repeat differ so it is read again', async () => {
-    store.setState({ announcement: 'Undone.' });
+    store.setState({ announcement: { key: 'say.undone', params: {}, seq: 1 } });
     await flush();
     expect(live.textContent).toBe('Undone.');
-    store.setState({ announcement: 'Undone.\u00a0' });
+    store.setState({ announcement: { key: 'say.undone', params: {}, seq: 2 } });
     await flush();
     expect(live.textContent.trim()).toBe('Undone.');
+    expect(live.textContent).not.toBe('Undone.');
+    store.setState({ announcement: { key: 'say.wp-added', params: { n: 3 }, seq: 3 } });
+    await flush();
+    expect(live.textContent).toBe('Waypoint 3 added.');
   });
 
   it('announces a phase change only when the action did not', async () => {
     store.setState({ mission: mission('review') });
     await flush();
     expect(live.textContent).toBe('Host review of the plan.');
-    store.setState({ mission: mission('flight', 26), announcement: 'Take-off. The flight has begun.' });
+    store.setState({
+      mission: mission('flight', 26),
+      announcement: { key: 'say.takeoff', params: {}, seq: 4 },
+    });
     await flush();
     expect(live.textContent).toBe('Take-off. The flight has begun.');
   });
@@ -97,7 +104,11 @@ describe('announcer', () => {
         { targetId: 't2', tH: 26.6, resolutionM: 3 },
       ],
     } as unknown as FlightResult;
-    store.setState({ mission: mission('flight', 26), flight, announcement: 'x' });
+    store.setState({
+      mission: mission('flight', 26),
+      flight,
+      announcement: { key: 'say.paused', params: {}, seq: 5 },
+    });
     await flush();
     store.setState({ mission: mission('flight', 26.7) });
     await flush();

@@ -95,3 +95,19 @@ describe('t and tn', () => {
     expect(formatNumber(12345.67)).toBe('12,345.7');
   });
 });
+
+describe('what the state layer announces', () => {
+  it('names only keys of the table (src/state speaks keys, the UI translates)', () => {
+    const keys = new Set<string>();
+    for (const file of sources('src/state')) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/'(say\.[a-z0-9.-]+)'/g)) keys.add(m[1]!);
+    }
+    // Built at run time from the host's answer: `say.submitted.${kind}`, `say.protest.${kind}`.
+    for (const kind of ['accept', 'propose', 'demand', 'refuse']) {
+      keys.add(`say.submitted.${kind}`);
+      keys.add(`say.protest.${kind}`);
+    }
+    expect(keys.size).toBeGreaterThan(20);
+    expect([...keys].filter((k) => !hasKey(k))).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { en } from '../../../src/ui/i18n/en';
 import { describe, expect, it } from 'vitest';
 import * as a from '../../../src/state/actions/mission';
 import { STORAGE_KEY } from '../../../src/state/storage';
@@ -148,7 +149,10 @@ describe('resume after a reload (a new store on the same storage)', () => {
     expect(a.resumeMission()).toBe(false);
     const s = second.getState();
     expect(s.mission).toBeNull();
-    expect(s.missionNotice).toMatch(/closed/);
+    // The notice is a key of the UI table (state speaks no language) naming what was wrong.
+    expect(s.missionNotice?.key).toMatch(/^say\.save-(level-missing|plan-broken)$/);
+    expect(en[s.missionNotice!.key as keyof typeof en]).toMatch(/closed/);
+    expect(Object.values(s.missionNotice!.params).join(' ')).not.toBe('');
     expect(s.progress.trust).toBe(64);
     expect(s.progress.results['01-training-flight']).toEqual({ stars: 2, score: 100 });
     a.dismissMissionNotice();
