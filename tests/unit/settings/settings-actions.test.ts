@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { memoryStorage } from '../../helpers/memory-storage';
 import { createGameStore, type GameStore } from '../../../src/state/store';
 import { createSafeStorage, STORAGE_KEY } from '../../../src/state/storage';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../../src/state/schema';
@@ -22,26 +23,11 @@ import {
   togglePanel,
 } from '../../../src/state/actions/settings';
 
-function memoryBacking(): Storage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    key: (i: number) => [...data.keys()][i] ?? null,
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    removeItem: (k: string) => void data.delete(k),
-  };
-}
-
-let backing: ReturnType<typeof memoryBacking>;
+let backing: ReturnType<typeof memoryStorage>;
 let store: GameStore;
 
 beforeEach(() => {
-  backing = memoryBacking();
+  backing = memoryStorage();
   store = createGameStore(createSafeStorage(() => backing));
   bindSettingsStore(store);
 });

@@ -7,20 +7,7 @@ import { createGameStore, type GameStore } from '../../../src/state/store';
 import { createSafeStorage } from '../../../src/state/storage';
 import { loadWorldNode } from '../../../src/world/load-node';
 
-export function memoryStorage(): Storage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    key: (i: number) => [...data.keys()][i] ?? null,
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    removeItem: (k: string) => void data.delete(k),
-  };
-}
+export { memoryStorage } from '../../helpers/memory-storage';
 
 /** A store as the game has it after boot: levels parsed, world built for `levelId`'s year. */
 export function bootStore(backing: Storage, levelId = '01-training-flight'): GameStore {

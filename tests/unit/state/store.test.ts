@@ -3,30 +3,7 @@ import { createGameStore } from '../../../src/state/store';
 import { createSafeStorage, STORAGE_KEY } from '../../../src/state/storage';
 import { migrateSave, SAVE_VERSION } from '../../../src/state/migrate';
 import { DEFAULT_SETTINGS } from '../../../src/state/schema';
-
-/** A Storage double backed by a Map; optional failure modes. */
-function memoryStorage(
-  opts: { throwOnGet?: boolean; throwOnSet?: boolean } = {},
-): Storage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    key: (i: number) => [...data.keys()][i] ?? null,
-    getItem: (k: string) => {
-      if (opts.throwOnGet) throw new Error('SecurityError: storage blocked');
-      return data.get(k) ?? null;
-    },
-    setItem: (k: string, v: string) => {
-      if (opts.throwOnSet) throw new Error('QuotaExceededError');
-      data.set(k, v);
-    },
-    removeItem: (k: string) => void data.delete(k),
-  };
-}
+import { memoryStorage } from '../../helpers/memory-storage';
 
 describe('store persistence', () => {
   it('persists settings and progress under the project key with the current version', () => {
