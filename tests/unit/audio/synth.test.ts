@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -106,33 +105,11 @@ describe('audio sprite synthesis', () => {
   });
 });
 
-/** The encodings are made with ffmpeg; when it is here, check they hold the whole sprite. */
-const ffprobe = (() => {
-  try {
-    execFileSync('ffprobe', ['-version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
+// The encodings themselves are decoded and compared with the PCM in reproduce.test.ts.
 describe('committed encodings', () => {
   it.each(ENCODINGS.map((e) => e.file))('%s exists and is not empty', (file) => {
     const path = join(AUDIO_DIR, file);
     expect(existsSync(path)).toBe(true);
     expect(readFileSync(path).length).toBeGreaterThan(20_000);
-  });
-
-  it.runIf(ffprobe).each(ENCODINGS.map((e) => e.file))('%s lasts as long as the sprite', (file) => {
-    const out = execFileSync('ffprobe', [
-      '-v',
-      'error',
-      '-show_entries',
-      'format=duration',
-      '-of',
-      'csv=p=0',
-      join(AUDIO_DIR, file),
-    ]).toString();
-    expect(Math.abs(Number(out) * 1000 - committed.durationMs)).toBeLessThan(60);
   });
 });
