@@ -19,6 +19,8 @@ export default defineConfig({
     },
   },
   test: {
+    // The default report, then the five slowest files and a plain 'N passed, N failed' line.
+    reporters: ['default', './tests/helpers/slowest-files.ts'],
     projects: [
       {
         test: {
