@@ -39,8 +39,14 @@ const waypoints = (page: Page): Promise<Wp[]> =>
 const clientOf = (page: Page, w: Wp): Promise<{ x: number; y: number }> =>
   page.evaluate(([lon, lat]) => window.__openSkies!.lonLatToClient(lon!, lat!)!, [w.lon, w.lat]);
 
+/** Lets a frame or two pass, for checks that nothing happened (what should happen is polled). */
 async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(250);
+}
+
+/** Waits until the route has `n` waypoints: input lands a frame later, and frames come late under load. */
+async function waypointCount(page: Page, n: number): Promise<void> {
+  await expect.poll(async () => (await waypoints(page)).length, { timeout: 30_000 }).toBe(n);
 }
 
 describe('planning on the map', () => {
@@ -61,9 +67,9 @@ describe('planning on the map', () => {
     const a = { x: 560, y: 330 };
     const b = { x: 720, y: 420 };
     await page.mouse.click(a.x, a.y);
-    await settle(page);
+    await waypointCount(page, 1);
     await page.mouse.click(b.x, b.y);
-    await settle(page);
+    await waypointCount(page, 2);
     let wps = await waypoints(page);
     expect(wps).toHaveLength(2);
     for (const [w, p] of [
@@ -79,7 +85,11 @@ describe('planning on the map', () => {
     await page.mouse.down();
     for (let i = 1; i <= 10; i++) await page.mouse.move(a.x + 6 * i, a.y + 4 * i);
     await page.mouse.up();
-    await settle(page);
+    await expect
+      .poll(async () => Math.round((await clientOf(page, (await waypoints(page))[0]!)).x), {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(a.x + 50);
     wps = await waypoints(page);
     expect(wps).toHaveLength(2);
     const moved = await clientOf(page, wps[0]!);
@@ -90,7 +100,7 @@ describe('planning on the map', () => {
     const p1 = await clientOf(page, wps[1]!);
     const mid = { x: (p0.x + p1.x) / 2, y: (p0.y + p1.y) / 2 };
     await page.mouse.click(mid.x, mid.y);
-    await settle(page);
+    await waypointCount(page, 3);
     wps = await waypoints(page);
     expect(wps).toHaveLength(3);
     const inserted = await clientOf(page, wps[1]!);
@@ -108,10 +118,10 @@ describe('planning on the map', () => {
     await page.mouse.down();
     for (let i = 1; i <= 10; i++) await page.mouse.move(before.x - 8 * i, before.y);
     await page.mouse.up();
-    await settle(page);
+    await expect
+      .poll(async () => (await clientOf(page, wps[0]!)).x, { timeout: 30_000 })
+      .toBeLessThan(before.x - 60);
     expect(await waypoints(page)).toEqual(wps);
-    const after = await clientOf(page, wps[0]!);
-    expect(after.x).toBeLessThan(before.x - 60);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -148,9 +158,8 @@ describe('planning on the map', () => {
       await page.waitForTimeout(20);
     }
     await touch('touchEnd', []);
-    await page.waitForTimeout(300);
-    // Fingers from 100 px to 200 px apart: the map is twice as large.
-    expect((await span()) / before).toBeCloseTo(2, 1);
+    // Fingers from 100 px to 200 px apart: the map is twice as large (polled: frames come late under load).
+    await expect.poll(async () => (await span()) / before, { timeout: 30_000 }).toBeCloseTo(2, 1);
     expect(errors).toEqual([]);
     await context.close();
   });

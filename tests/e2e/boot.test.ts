@@ -107,6 +107,20 @@ function expectRealMap(c: PixelCensus): void {
   expect(c.bright, 'airfield labels').toBeGreaterThan(300);
 }
 
+/** Waits (by polling, never a fixed sleep) until the settled map is drawn, then checks it. */
+async function expectMapDrawn(page: Page): Promise<void> {
+  const drawn = async (): Promise<boolean> => {
+    try {
+      expectRealMap(await census(page));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  await expect.poll(drawn, { timeout: 30_000, interval: 200 }).toBe(true);
+  expectRealMap(await census(page));
+}
+
 const HOST = 0x2f4a3f;
 const near = (a: number | null, b: number, tol = 8): boolean =>
   a !== null && [16, 8, 0].every((s) => Math.abs(((a >> s) & 255) - ((b >> s) & 255)) <= tol);
@@ -129,29 +143,44 @@ describe('boot', () => {
     await page.getByRole('button', { name: 'Free flight' }).click();
     await page.getByLabel('Observed party').waitFor();
     await mapOf(page, 'RUS');
-    await page.waitForTimeout(300); // the map re-frames once the free-flight bar is laid out
+    // The map re-frames once the free-flight bar is laid out: wait for the frame, not for a time.
+    await expect
+      .poll(async () => near(await colourAt(page, 60, 62), HOST), {
+        timeout: 30_000,
+        message: 'the Urals are drawn as the observed party',
+      })
+      .toBe(true);
+    await expectMapDrawn(page);
     await page.screenshot({ path: `${ARTIFACTS}/boot-russia.png` });
-    expectRealMap(await census(page));
-    expect(near(await colourAt(page, 60, 62), HOST), 'the Urals are drawn as the observed party').toBe(true);
 
     await page.getByLabel('Observed party').selectOption('USA');
     await mapOf(page, 'party:USA');
-    await page.waitForTimeout(300);
+    await expect
+      .poll(async () => near(await colourAt(page, -98, 39), HOST), {
+        timeout: 30_000,
+        message: 'Kansas is drawn as the observed party',
+      })
+      .toBe(true);
+    await expectMapDrawn(page);
     await page.screenshot({ path: `${ARTIFACTS}/boot-usa.png` });
-    expectRealMap(await census(page));
-    expect(near(await colourAt(page, -98, 39), HOST), 'Kansas is drawn as the observed party').toBe(true);
     expect(near(await colourAt(page, -106, 30), HOST), 'Mexico is not the observed party').toBe(false);
 
     // The window shrinks (a phone turned, a docked devtools): the canvas follows, the map stays drawn.
     await page.setViewportSize({ width: 800, height: 500 });
-    await page.waitForTimeout(600);
-    const size = await page.evaluate(() => [
-      window.__openSkies!.game.canvas.width,
-      window.__openSkies!.game.canvas.height,
-    ]);
-    expect(size).toEqual([800, 500]);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => [
+            window.__openSkies!.game.canvas.width,
+            window.__openSkies!.game.canvas.height,
+          ]),
+        {
+          timeout: 30_000,
+        },
+      )
+      .toEqual([800, 500]);
+    await expectMapDrawn(page);
     await page.screenshot({ path: `${ARTIFACTS}/boot-usa-resized.png` });
-    expectRealMap(await census(page));
     assertCleanRun(w);
     await page.context().close();
   });
@@ -164,7 +193,7 @@ describe('boot', () => {
     const { page } = w;
     await page.goto(`${server.url}?renderer=canvas&observe=${iso}`);
     await mapOf(page, part);
-    await page.waitForTimeout(300);
+    await expectMapDrawn(page);
     await page.screenshot({ path: `${ARTIFACTS}/${file}` });
     const canvasSize = await page.evaluate(() => {
       const c = window.__openSkies!.game.canvas;
@@ -173,7 +202,6 @@ describe('boot', () => {
     // Hi-DPI: the canvas has one pixel per device pixel, shown at CSS size.
     expect(canvasSize.w).toBe(size.width * size.deviceScaleFactor);
     expect(canvasSize.cssW).toBe(size.width);
-    expectRealMap(await census(page));
     assertCleanRun(w);
     await page.context().close();
   });
@@ -198,8 +226,9 @@ describe('boot', () => {
     const at = () => page.evaluate(() => window.__openSkies!.lonLatToClient(37.6, 55.75)!);
     const before = await at();
     await page.locator('#game canvas').click({ position: { x: 900, y: 650 } });
+    // Hold the key until the map has moved (as a player would), however slow the frames come.
     await page.keyboard.down('ArrowLeft');
-    await page.waitForTimeout(250);
+    await expect.poll(async () => (await at()).x - before.x, { timeout: 30_000 }).toBeGreaterThan(20);
     await page.keyboard.up('ArrowLeft');
     const panned = await at();
     expect(panned.x).toBeGreaterThan(before.x + 20); // the map moves right: we look further west
@@ -207,21 +236,21 @@ describe('boot', () => {
     const pageScroll = await page.evaluate(() => [window.scrollX, window.scrollY]);
     expect(pageScroll).toEqual([0, 0]);
 
-    await page.mouse.move(panned.x, panned.y);
-    await page.mouse.wheel(0, -400);
-    await page.waitForTimeout(200);
-    const zoomed = await at();
-    expect(Math.hypot(zoomed.x - panned.x, zoomed.y - panned.y)).toBeLessThan(2); // the point under the cursor stays
     const kubinkaToVorkuta = async () =>
       page.evaluate(() => {
         const a = window.__openSkies!.lonLatToClient(36.65, 55.6)!;
         const b = window.__openSkies!.lonLatToClient(64, 67.5)!;
         return Math.hypot(a.x - b.x, a.y - b.y);
       });
+    await page.mouse.move(panned.x, panned.y);
+    const d0 = await kubinkaToVorkuta();
+    await page.mouse.wheel(0, -400);
+    await expect.poll(kubinkaToVorkuta, { timeout: 30_000 }).toBeGreaterThan(d0 * 1.05);
+    const zoomed = await at();
+    expect(Math.hypot(zoomed.x - panned.x, zoomed.y - panned.y)).toBeLessThan(2); // the point under the cursor stays
     const d1 = await kubinkaToVorkuta();
     await page.keyboard.press('+');
-    await page.waitForTimeout(200);
-    expect(await kubinkaToVorkuta()).toBeGreaterThan(d1 * 1.3);
+    await expect.poll(kubinkaToVorkuta, { timeout: 30_000 }).toBeGreaterThan(d1 * 1.3);
     assertCleanRun(w);
     await page.context().close();
   });
