@@ -21,7 +21,7 @@ export interface LevelLoadError {
 
 /**
  * A message for screen readers or the player, as a key of the UI string table plus parameters:
- * state speaks no language, the UI translates (src/ui/i18n). `seq` makes a repeat a change.
+ * state speaks no language, the UI translates (src/i18n). `seq` makes a repeat a change.
  */
 export interface Message {
   key: string;

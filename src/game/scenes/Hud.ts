@@ -6,7 +6,7 @@ import Phaser from 'phaser';
 import { store } from '../../state/store';
 import { cssHex, paletteFor } from '../palette';
 import { niceScaleKm } from '../scale-bar';
-import { t } from '../../ui/i18n';
+import { t } from '../../i18n';
 
 export interface HudInfo {
   /** Kilometres per device pixel at the centre of the map. */

@@ -4,7 +4,7 @@
  * map) and gives the screen back when it is removed.
  */
 import type { LoadProblem } from '../../game/load-problem';
-import { t } from '../i18n';
+import { t } from '../../i18n';
 import { button, el } from './el';
 
 function problemText(p: LoadProblem): string {

@@ -9,7 +9,7 @@ import { openPanel } from '../../state/actions/settings';
 import { resumeMission } from '../../state/actions/mission';
 import { missionInProgress } from '../../state/selectors';
 import { observableParties } from '../../game/subject';
-import { t } from '../i18n';
+import { t } from '../../i18n';
 import { button, el } from './el';
 
 function levelErrorsBox(errors: readonly LevelLoadError[]): HTMLElement | null {
