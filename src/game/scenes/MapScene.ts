@@ -7,14 +7,12 @@
 import Phaser from 'phaser';
 import { store } from '../../state/store';
 import { currentLevel } from '../../state/selectors';
-import { onMapFocus } from '../../state/actions/world';
 import { isReducedMotion } from '../../state/actions/settings';
 import { forecastOf } from '../../state/actions/mission-engine';
 import { distanceKm } from '../../rules/geo/sphere';
 import { AIRFIELD_BY_ID } from '../../world';
 import { asCountriesTopology, cachedBaseGeometry } from '../map-data';
 import { flightOf, reviewProposalOf, routeModelOf, sameRouteModel, subjectOf } from '../map-state';
-import { onReviewFocus, reviewFocus } from '../review-focus';
 import { buildOverlay, focusBounds } from '../overlay-data';
 import { cssHex, paletteFor } from '../palette';
 import { lonLat, screenPx, type MapBounds, type MapProjection, type ScreenPx } from '../projection';
@@ -138,7 +136,7 @@ export class MapScene extends Phaser.Scene {
         (s) => s.settings.palette,
         () => this.scene.restart(),
       ),
-      onMapFocus(restartIfNeeded),
+      subscribeSlice(store, (s) => s.mapFocus, restartIfNeeded),
       subscribeSlice(store, routeModelOf, (m) => this.route.set(m), sameRouteModel),
       // Another DOM screen (menu → free flight): frame again once it is laid out.
       subscribeSlice(
@@ -151,12 +149,16 @@ export class MapScene extends Phaser.Scene {
       ),
       subscribeSlice(store, flightOf, (f) => this.flight.setFlight(f)),
       subscribeSlice(store, reviewProposalOf, (r) => this.setReview(r)),
-      onReviewFocus((c) => this.review.setFocus(c)),
+      subscribeSlice(
+        store,
+        (s) => s.reviewFocus,
+        (c) => this.review.setFocus(c),
+      ),
     );
     const s = store.getState();
     this.route.set(routeModelOf(s));
     this.setReview(reviewProposalOf(s));
-    this.review.setFocus(reviewFocus());
+    this.review.setFocus(s.reviewFocus);
     this.flight.setFlight(flightOf(s));
   }
 
