@@ -19,7 +19,7 @@ import { mountAbout } from './ui/screens/about';
 import { mountLoadError } from './ui/screens/load-error';
 import { mountCampaign } from './ui/campaign/campaign';
 import { mountMissionUi } from './ui/mission';
-import { createGame } from './game';
+import { createGame, lonLatToClient } from './game';
 import { readGameParams } from './game/url';
 import { observableParties } from './world';
 
@@ -85,9 +85,5 @@ declare global {
 window.__openSkies = {
   store,
   game,
-  lonLatToClient(lon, lat) {
-    const fn = game.registry.get('lonLatToClient') as
-      ((lon: number, lat: number) => { x: number; y: number } | null) | undefined;
-    return fn ? fn(lon, lat) : null;
-  },
+  lonLatToClient: (lon, lat) => lonLatToClient(game, lon, lat),
 };

@@ -17,6 +17,8 @@ import { buildOverlay, focusBounds } from '../overlay-data';
 import { cssHex, paletteFor } from '../palette';
 import { lonLat, screenPx, type MapBounds, type MapProjection, type ScreenPx } from '../projection';
 import { subscribeSlice } from '../subscribe';
+import { sceneDpr } from '../dpr';
+import { setMapHud, setMapSubject, setReviewLegend } from '../../state/actions/view';
 import {
   clampView,
   fitView,
@@ -36,7 +38,6 @@ import { MapInput, type MapInputHandlers } from '../views/MapInput';
 import { ReviewLayer } from '../views/ReviewLayer';
 import { RouteLayer } from '../views/RouteLayer';
 import { routeEditing } from '../views/route-editing';
-import type { HudInfo } from './Hud';
 import { ATLAS_KEY } from './Preloader';
 
 const SETTLE_MS = 120;
@@ -70,7 +71,7 @@ export class MapScene extends Phaser.Scene {
   }
 
   private dpr(): number {
-    return (this.registry.get('dpr') as number | undefined) ?? 1;
+    return sceneDpr(this);
   }
 
   create(): void {
@@ -119,9 +120,8 @@ export class MapScene extends Phaser.Scene {
     );
     this.watchStore();
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
-    this.registry.set('lonLatToClient', (lon: number, lat: number) => this.lonLatToClient(lon, lat));
     // Which map is up (tests wait for it): the subject's key, e.g. "party:BLR,RUS:2019".
-    this.registry.set('mapSubject', subject.key);
+    setMapSubject(store, subject.key);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
   }
 
@@ -174,10 +174,7 @@ export class MapScene extends Phaser.Scene {
     const reframe = (frame === null) !== (this.reviewFrame === null);
     this.reviewFrame = frame;
     if (reframe && !this.userMoved && this.view) this.fit();
-    this.registry.set(
-      'reviewLegend',
-      this.review.active ? { takeoffShiftH: shift, marked: this.review.marked } : null,
-    );
+    setReviewLegend(store, this.review.active ? { takeoffShiftH: shift, marked: this.review.marked } : null);
   }
 
   private inputHandlers(): MapInputHandlers {
@@ -201,7 +198,7 @@ export class MapScene extends Phaser.Scene {
   private fit(): void {
     const { width, height } = this.scale;
     const insets = { ...domInsets(this.dpr()) };
-    const legend = (this.registry.get('hudLegendTopPx') as number | undefined) ?? 0;
+    const legend = store.getState().hudLegendTopPx;
     insets.bottom = Math.max(insets.bottom, legend);
     this.setView(fitView(this.reviewFrame ?? this.focus, width, height, 40 * this.dpr(), insets), true);
     this.userMoved = false;
@@ -249,8 +246,7 @@ export class MapScene extends Phaser.Scene {
       screenToMap(this.view, screenPx(this.view.widthPx / 2 + 100, this.view.heightPx / 2)),
     );
     const km = distanceKm({ lat: c[1], lon: c[0] }, { lat: e[1], lon: e[0] });
-    const info: HudInfo = { kmPerPx: km / 100, zones: this.hasZones, targets: this.hasTargets };
-    this.registry.set('hud', info);
+    setMapHud(store, { kmPerPx: km / 100, zones: this.hasZones, targets: this.hasTargets });
   }
 
   private onResize(size: Phaser.Structs.Size): void {
@@ -291,9 +287,8 @@ export class MapScene extends Phaser.Scene {
     this.base.destroy();
     this.route.destroy();
     this.review.destroy();
-    this.registry.remove('reviewLegend');
+    setReviewLegend(store, null);
     this.flight.destroy();
-    this.registry.remove('lonLatToClient');
-    this.registry.remove('mapSubject');
+    setMapSubject(store, null);
   }
 }

@@ -9,6 +9,7 @@ import atlasUrl from 'world-atlas/countries-50m.json?url';
 import { store } from '../../state/store';
 import { loadWorld } from '../../state/actions/world';
 import { OKABE_ITO } from '../palette';
+import { sceneDpr } from '../dpr';
 import { loadProblem } from '../../state/load-problem';
 import { reportLoadProblem } from '../../state/actions/view';
 
@@ -74,7 +75,7 @@ export class Preloader extends Phaser.Scene {
 
   private drawBar(progress: number): void {
     const { width, height } = this.scale;
-    const dpr = (this.registry.get('dpr') as number | undefined) ?? 1;
+    const dpr = sceneDpr(this);
     const w = Math.min(width * 0.6, 360 * dpr);
     const h = 4 * dpr;
     const x = (width - w) / 2;
