@@ -8,18 +8,20 @@ import '@fontsource/ibm-plex-mono/400.css';
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
 import { store, type Screen } from './state/store';
-import { followMissionYear, loadLevels, setMapFocus, showScreen } from './state/actions/world';
+import { followMissionYear, loadLevels, showScreen } from './state/actions/world';
+import { setMapFocus } from './state/actions/view';
 import { bindActionStore } from './state/actions/mission';
 import { mountAccess } from './ui/a11y';
 import { mountAudio } from './audio';
 import { mountStart } from './ui/screens/start';
 import { mountMenu, mountFreeFlight } from './ui/screens/menu';
 import { mountAbout } from './ui/screens/about';
+import { mountLoadError } from './ui/screens/load-error';
 import { mountCampaign } from './ui/campaign/campaign';
 import { mountMissionUi } from './ui/mission';
-import { createGame } from './game';
+import { createGame, lonLatToClient } from './game';
 import { readGameParams } from './game/url';
-import { observableParties } from './game/subject';
+import { observableParties } from './world';
 
 const params = readGameParams(window.location.search);
 
@@ -28,10 +30,11 @@ loadLevels(store);
 followMissionYear(store);
 // ?observe=XXX only for a party the map can show (one with Open Skies airfields).
 const observe = observableParties().some((p) => p.iso3 === params.observe) ? params.observe : null;
-if (observe) setMapFocus(observe);
+if (observe) setMapFocus(store, observe);
 
 mountAudio(store, { onCue: mountAccess(store).caption });
 mountMissionUi();
+mountLoadError(store);
 
 // ---------------------------------------------------------------- DOM screens in #screen
 const screenRoot = document.getElementById('screen') as HTMLElement;
@@ -82,9 +85,5 @@ declare global {
 window.__openSkies = {
   store,
   game,
-  lonLatToClient(lon, lat) {
-    const fn = game.registry.get('lonLatToClient') as
-      ((lon: number, lat: number) => { x: number; y: number } | null) | undefined;
-    return fn ? fn(lon, lat) : null;
-  },
+  lonLatToClient: (lon, lat) => lonLatToClient(game, lon, lat),
 };

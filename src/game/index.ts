@@ -10,6 +10,7 @@ import { MainMenu } from './scenes/MainMenu';
 import { MapScene } from './scenes/MapScene';
 import { Hud } from './scenes/Hud';
 import type { RendererChoice } from './url';
+import { setGameDpr } from './dpr';
 
 /** Device pixel ratio used for the canvas (capped: 3× is already sharper than the eye). */
 export function deviceRatio(): number {
@@ -41,14 +42,14 @@ export function createGame(parent: HTMLElement, renderer: RendererChoice): Phase
     input: { activePointers: 3 },
     scene: [Boot, Preloader, MainMenu, MapScene, Hud],
   });
-  game.registry.set('dpr', dpr);
+  setGameDpr(game, dpr);
 
   const fit = (): void => {
     const next = deviceRatio();
     const size = parentSize(parent);
     if (next !== dpr) {
       dpr = next;
-      game.registry.set('dpr', dpr);
+      setGameDpr(game, dpr);
       game.scale.setZoom(1 / dpr);
     }
     game.scale.resize(size.w * dpr, size.h * dpr);
@@ -60,4 +61,11 @@ export function createGame(parent: HTMLElement, renderer: RendererChoice): Phase
   game.events.once(Phaser.Core.Events.READY, fit);
   game.events.once(Phaser.Core.Events.DESTROY, () => observer.disconnect());
   return game;
+}
+
+/** Client (CSS) pixel of a place on the map scene, for tests and DOM callouts; null when no map is up. */
+export function lonLatToClient(game: Phaser.Game, lon: number, lat: number): { x: number; y: number } | null {
+  if (!game.scene.isActive('MapScene')) return null;
+  const scene = game.scene.getScene('MapScene') as MapScene | null;
+  return scene ? scene.lonLatToClient(lon, lat) : null;
 }

@@ -4,7 +4,7 @@
  */
 import type { GameState } from '../state/store';
 import { currentLevel, currentPlan } from '../state/selectors';
-import { mapFocus, DEFAULT_WORLD_YEAR } from '../state/actions/world';
+import { DEFAULT_WORLD_YEAR } from '../state/actions/world';
 import type { FlightResult } from '../rules/sim';
 import type { HostResponse } from '../rules/host';
 import { subjectForLevel, subjectForParty, type MapSubject } from './subject';
@@ -12,7 +12,7 @@ import type { RouteModel } from './views/route-model';
 
 export function subjectOf(s: GameState): MapSubject {
   const level = currentLevel(s);
-  return level ? subjectForLevel(level) : subjectForParty(mapFocus(), DEFAULT_WORLD_YEAR);
+  return level ? subjectForLevel(level) : subjectForParty(s.mapFocus, DEFAULT_WORLD_YEAR);
 }
 
 /** The pointer edits the route (else it only pans): planning, route not locked, no panel open. */

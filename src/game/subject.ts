@@ -80,11 +80,3 @@ export function subjectForParty(host: Iso3, year: number): MapSubject {
     targets: [],
   };
 }
-
-/** Parties that have at least one Open Skies airfield in the data: the free-flight choices. */
-export function observableParties(): { iso3: Iso3; name: string }[] {
-  const withFields = new Set(AIRFIELDS.filter((a) => a.role !== 'refuelling').map((a) => a.party));
-  return PARTIES.filter((p) => withFields.has(p.iso3))
-    .map((p) => ({ iso3: p.iso3, name: p.name }))
-    .sort((a, b) => a.name.localeCompare(b.name));
-}

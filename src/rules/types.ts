@@ -2,9 +2,10 @@
  * The data contract of the rules engine. Plain JSON-able types only.
  * Plan file v1 follows ../shared/spec/PLAN-FILE.md exactly.
  */
-import type { Iso3, LonLat, SensorKind, StateGeometry, Aircraft, Airfield } from '../world/types';
+import type { Iso3, LonLat, SensorKind, WorldGeo } from '../world/types';
 
-export type { Iso3, LonLat, SensorKind };
+// World data types live in src/world (the lowest layer); rules re-exports what its callers use.
+export type { Iso3, LonLat, SensorKind, WorldGeo };
 
 // ---------------------------------------------------------------- plan file v1
 export interface PlanWaypoint {
@@ -210,15 +211,6 @@ export interface Level {
 }
 
 // ---------------------------------------------------------------- context
-/** Read-only geometry the checks need; built once from world-atlas by src/world. */
-export interface WorldGeo {
-  /** Geometry of every state in the map data, keyed by ISO alpha-3. */
-  states: ReadonlyMap<Iso3, StateGeometry>;
-  /** Treaty parties in the level's year. */
-  parties: ReadonlySet<Iso3>;
-  airfields: ReadonlyMap<string, Airfield>;
-  aircraft: ReadonlyMap<string, Aircraft>;
-}
 
 export interface RulesContext {
   level: Level;

@@ -10,6 +10,7 @@ import type { FlightResult, HostResponse, ProtestOutcome } from './actions/missi
 import { DEFAULT_PROGRESS, DEFAULT_SETTINGS, type Persisted } from './schema';
 import { migrateSave, sanitize, SAVE_VERSION } from './migrate';
 import { browserStorage, createSafeStorage, STORAGE_KEY, type SafeStorage } from './storage';
+import { initialViewState, type ViewState } from './view-state';
 
 export type Screen = 'start' | 'menu' | 'campaign' | 'free-flight' | 'mission' | 'about';
 export type Panel = null | 'settings' | 'handbook' | 'shortcuts' | 'about' | 'level-errors';
@@ -21,7 +22,7 @@ export interface LevelLoadError {
 
 /**
  * A message for screen readers or the player, as a key of the UI string table plus parameters:
- * state speaks no language, the UI translates (src/ui/i18n). `seq` makes a repeat a change.
+ * state speaks no language, the UI translates (src/i18n). `seq` makes a repeat a change.
  */
 export interface Message {
   key: string;
@@ -36,7 +37,7 @@ export interface Caption {
   text: string;
 }
 
-export interface RuntimeState {
+export interface RuntimeState extends ViewState {
   screen: Screen;
   panel: Panel;
   /** Built once from world-atlas after the preloader; never persisted. */
@@ -96,6 +97,7 @@ export function initialState(): GameState {
     missionNotice: null,
     handbookArticle: null,
     handbookPick: null,
+    ...initialViewState(),
   };
 }
 

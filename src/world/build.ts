@@ -6,13 +6,11 @@
  */
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { WorldGeo } from '../rules/types';
-import { worldIndex } from '../rules/geo';
 import { AIRCRAFT } from './aircraft';
 import { AIRFIELDS } from './airfields';
 import { TREATY_TERRITORY_OF, atlasAlpha3 } from './iso';
 import { partiesInYear } from './parties';
-import type { Iso3, LonLat, PolygonRings, StateGeometry } from './types';
+import type { Iso3, LonLat, PolygonRings, StateGeometry, WorldGeo } from './types';
 
 export interface AtlasProperties {
   name: string;
@@ -101,9 +99,4 @@ export function kaliningradPolygons(world: WorldGeo): PolygonRings[] {
       outer.every(([x, y]) => x >= b.minLon && x <= b.maxLon && y >= b.minLat && y <= b.maxLat)
     );
   });
-}
-
-/** Which state's land is at (lat, lon), or null at sea. */
-export function stateAt(world: WorldGeo, lat: number, lon: number): Iso3 | null {
-  return worldIndex(world).stateAt({ lat, lon });
 }

@@ -4,9 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { WorldGeo } from '../rules/types';
 import { buildStates, withYear, type AtlasTopology } from './build';
-import type { Iso3, StateGeometry } from './types';
+import type { Iso3, StateGeometry, WorldGeo } from './types';
 
 let topology: AtlasTopology | null = null;
 let states: Map<Iso3, StateGeometry> | null = null;

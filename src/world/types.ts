@@ -94,3 +94,13 @@ export interface StateGeometry {
   /** Alpha-3 codes of the atlas features merged into this state (itself first), e.g. DNK, GRL, FRO. */
   parts?: Iso3[];
 }
+
+/** Read-only geometry the checks need; built once from world-atlas by build.ts. */
+export interface WorldGeo {
+  /** Geometry of every state in the map data, keyed by ISO alpha-3. */
+  states: ReadonlyMap<Iso3, StateGeometry>;
+  /** Treaty parties in the level's year. */
+  parties: ReadonlySet<Iso3>;
+  airfields: ReadonlyMap<string, Airfield>;
+  aircraft: ReadonlyMap<string, Aircraft>;
+}

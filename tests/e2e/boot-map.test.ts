@@ -58,7 +58,7 @@ describe('planning on the map', () => {
     await page.getByRole('button', { name: 'Fly' }).first().click();
     await page.getByRole('button', { name: 'Start planning' }).click();
     await page.waitForFunction(() =>
-      String(window.__openSkies?.game.registry.get('mapSubject') ?? '').startsWith('level:'),
+      String(window.__openSkies?.store.getState().mapSubject ?? '').startsWith('level:'),
     );
     await page.waitForTimeout(500);
     expect(await waypoints(page)).toHaveLength(0);
@@ -133,7 +133,7 @@ describe('planning on the map', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${server.url}?renderer=canvas&observe=RUS`);
     await page.waitForFunction(() =>
-      String(window.__openSkies?.game.registry.get('mapSubject') ?? '').includes('RUS'),
+      String(window.__openSkies?.store.getState().mapSubject ?? '').includes('RUS'),
     );
     await page.waitForTimeout(300);
     const span = () =>

@@ -77,7 +77,7 @@ async function colourAt(page: Page, lon: number, lat: number): Promise<number | 
 /** Waits until the map of a subject is up and has been drawn for a few frames. */
 async function mapOf(page: Page, subjectPart: string): Promise<void> {
   await page.waitForFunction(
-    (part) => String(window.__openSkies?.game.registry.get('mapSubject') ?? '').includes(part),
+    (part) => String(window.__openSkies?.store.getState().mapSubject ?? '').includes(part),
     subjectPart,
     { timeout: 60_000 },
   );

@@ -47,8 +47,8 @@ async function continueMission(page: Page, phase: string): Promise<void> {
   await waitPhase(page, phase);
 }
 
-const registry = (page: Page, key: string) =>
-  page.evaluate((k) => window.__openSkies?.game.registry.get(k) ?? null, key);
+const reviewLegend = (page: Page) =>
+  page.evaluate(() => window.__openSkies?.store.getState().reviewLegend ?? null);
 
 describe('host proposal on the map', () => {
   it('04: altitude changes are drawn over the dimmed plan and listed in the panel', async () => {
@@ -69,7 +69,7 @@ describe('host proposal on the map', () => {
     expect(await changes.first().textContent()).toMatch(
       /^Legs to waypoints 3, 4, 5, 6: altitude 1,200 \/ 3,000 m → 5,800 m$/,
     );
-    await expect.poll(() => registry(page, 'reviewLegend')).toEqual({ takeoffShiftH: 0, marked: true });
+    await expect.poll(() => reviewLegend(page)).toEqual({ takeoffShiftH: 0, marked: true });
     expect(await page.locator('.rev-map-hint').isVisible()).toBe(true);
     // Pointing at a change (keyboard focus) is what highlights it on the map.
     await changes.first().focus();
@@ -79,7 +79,7 @@ describe('host proposal on the map', () => {
     // Back to planning: the proposal and its legend go away.
     await page.getByRole('button', { name: 'Revise the plan' }).click();
     await waitPhase(page, 'planning');
-    await expect.poll(() => registry(page, 'reviewLegend')).toBeNull();
+    await expect.poll(() => reviewLegend(page)).toBeNull();
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -103,7 +103,7 @@ describe('host proposal on the map', () => {
     expect(await page.locator('.rev-changes li').first().textContent()).toMatch(
       /Take-off 26.0 h → 50.0 h after arrival \(24.0 h later\)/,
     );
-    await expect.poll(() => registry(page, 'reviewLegend')).toEqual({ takeoffShiftH: 24, marked: false });
+    await expect.poll(() => reviewLegend(page)).toEqual({ takeoffShiftH: 24, marked: false });
     await shot(page, 'review-map-07-takeoff');
     expect(await read<number>(page, 's => s.review.changes.length')).toBe(1);
     expect(errors).toEqual([]);
@@ -140,7 +140,7 @@ describe('host detour on the map', () => {
     expect(await items.nth(1).textContent()).toMatch(
       /^New waypoint at 48\.1°, 45\.1° before waypoint 4 \(\+24 km\)$/,
     );
-    await expect.poll(() => registry(page, 'reviewLegend')).toEqual({ takeoffShiftH: 24, marked: true });
+    await expect.poll(() => reviewLegend(page)).toEqual({ takeoffShiftH: 24, marked: true });
     // The proposal has one more waypoint than the plan as submitted.
     expect(await read<number>(page, 's => s.review.proposedPlan.waypoints.length')).toBe(4 + 1);
     await items.nth(1).hover();

@@ -4,7 +4,7 @@
  * packages; no engine, store, audio or DOM; no clock, randomness, timers or network.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, dirname } from 'node:path';
+import { join, relative, resolve, dirname, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -26,7 +26,19 @@ function code(source: string): string {
 }
 
 const PURE_PACKAGES = new Set(['zod', 'flatbush']);
-const ALLOWED_OUTSIDE = [join(ROOT, 'src/world/types.ts')];
+/** Files outside src/rules that rules may import, without extension (as an import names them). */
+const ALLOWED_OUTSIDE = [join(ROOT, 'src/world/types')];
+
+/**
+ * May a file under src/rules import `spec`? A relative import must land inside src/rules (the
+ * folder itself or below it, not a sibling such as src/rules-extra) or be exactly one of the
+ * allowed files; '../../world' (the whole world folder) is not src/world/types.
+ */
+function importAllowed(file: string, spec: string): boolean {
+  if (!spec.startsWith('.')) return PURE_PACKAGES.has(spec.split('/')[0] ?? '');
+  const target = resolve(dirname(file), spec).replace(/\.(ts|js)$/, '');
+  return target === RULES || target.startsWith(RULES + sep) || ALLOWED_OUTSIDE.includes(target);
+}
 
 const FORBIDDEN: [string, RegExp][] = [
   ['Date.now', /\bDate\s*\.\s*now\b/],
@@ -55,15 +67,7 @@ describe('src/rules is pure', () => {
     const imports = [
       ...source.matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]/g),
     ].map((m) => m[1] ?? m[2] ?? '');
-    for (const spec of imports) {
-      if (spec.startsWith('.')) {
-        const target = resolve(dirname(file), spec);
-        const inside = target.startsWith(RULES) || ALLOWED_OUTSIDE.some((a) => a.startsWith(target));
-        expect(inside, `${spec} leaves src/rules`).toBe(true);
-      } else {
-        expect(PURE_PACKAGES.has(spec.split('/')[0] ?? ''), `package ${spec}`).toBe(true);
-      }
-    }
+    for (const spec of imports) expect(importAllowed(file, spec), `${spec} leaves src/rules`).toBe(true);
     const body = code(source);
     for (const [name, pattern] of FORBIDDEN) expect(pattern.test(body), `uses ${name}`).toBe(false);
   });
@@ -79,5 +83,25 @@ describe('the scan itself', () => {
     ['window.alert(1)', true],
   ])('%s → flagged %s', (src, flagged) => {
     expect(FORBIDDEN.some(([, p]) => p.test(code(src)))).toBe(flagged);
+  });
+});
+
+describe('the import check itself', () => {
+  const from = join(RULES, 'checks/zones.ts');
+  it.each<[string, boolean]>([
+    ['../geo', true],
+    ['../../rules/types', true],
+    ['../../world/types', true],
+    ['../../world/types.ts', true],
+    ['../../world', false],
+    ['../../world/index', false],
+    ['../../world/build', false],
+    ['../../state/store', false],
+    ['../../rules-extra/x', false],
+    ['zod', true],
+    ['phaser', false],
+    ['zustand/vanilla', false],
+  ])('%s → allowed %s', (spec, allowed) => {
+    expect(importAllowed(from, spec)).toBe(allowed);
   });
 });

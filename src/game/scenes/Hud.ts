@@ -4,23 +4,12 @@
  */
 import Phaser from 'phaser';
 import { store } from '../../state/store';
+import { setHudLegendTop } from '../../state/actions/view';
+import { subscribeSlice } from '../subscribe';
+import { sceneDpr } from '../dpr';
 import { cssHex, paletteFor } from '../palette';
 import { niceScaleKm } from '../scale-bar';
-import { t } from '../../ui/i18n';
-
-export interface HudInfo {
-  /** Kilometres per device pixel at the centre of the map. */
-  kmPerPx: number;
-  zones: boolean;
-  targets: boolean;
-}
-
-/** Set by the map while the host's proposal is drawn (registry key "reviewLegend"). */
-export interface ReviewLegend {
-  takeoffShiftH: number;
-  /** Legs or waypoints carry change marks. */
-  marked: boolean;
-}
+import { t } from '../../i18n';
 
 const fmtHours = (h: number): string =>
   new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(h);
@@ -38,18 +27,13 @@ export class Hud extends Phaser.Scene {
     this.bg = this.add.graphics();
     this.g = this.add.graphics();
     const redraw = (): void => this.draw();
-    this.registry.events.on('changedata-hud', redraw);
-    this.registry.events.on('setdata-hud', redraw);
-    this.registry.events.on('changedata-reviewLegend', redraw);
-    this.registry.events.on('setdata-reviewLegend', redraw);
-    this.registry.events.on('removedata', redraw);
+    const unsubs = [
+      subscribeSlice(store, (s) => s.mapHud, redraw),
+      subscribeSlice(store, (s) => s.reviewLegend, redraw),
+    ];
     this.scale.on(Phaser.Scale.Events.RESIZE, redraw);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      this.registry.events.off('changedata-hud', redraw);
-      this.registry.events.off('setdata-hud', redraw);
-      this.registry.events.off('changedata-reviewLegend', redraw);
-      this.registry.events.off('setdata-reviewLegend', redraw);
-      this.registry.events.off('removedata', redraw);
+      for (const u of unsubs) u();
       this.scale.off(Phaser.Scale.Events.RESIZE, redraw);
     });
     this.draw();
@@ -63,7 +47,7 @@ export class Hud extends Phaser.Scene {
     size: number,
     colour: number,
   ): Phaser.GameObjects.Text {
-    const dpr = (this.registry.get('dpr') as number | undefined) ?? 1;
+    const dpr = sceneDpr(this);
     const palette = paletteFor(store.getState().settings.palette);
     let t = this.texts[i];
     if (!t) {
@@ -81,8 +65,8 @@ export class Hud extends Phaser.Scene {
   }
 
   private draw(): void {
-    const info = this.registry.get('hud') as HudInfo | undefined;
-    const dpr = (this.registry.get('dpr') as number | undefined) ?? 1;
+    const info = store.getState().mapHud;
+    const dpr = sceneDpr(this);
     const palette = paletteFor(store.getState().settings.palette);
     this.g.clear();
     this.bg.clear();
@@ -134,7 +118,7 @@ export class Hud extends Phaser.Scene {
       ]);
     if (!compact && info.targets)
       lines.push(['◆ ■ ▲ site of interest: shape by kind, filled if an objective', palette.target]);
-    const review = this.registry.get('reviewLegend') as ReviewLegend | null | undefined;
+    const review = store.getState().reviewLegend;
     if (review) {
       // The host's proposal is on the map: say what solid, dashed and ringed mean, first.
       const extra: [string, number][] = [[t('map.review.legendRoutes'), palette.route]];
@@ -161,6 +145,6 @@ export class Hud extends Phaser.Scene {
     this.bg.fillStyle(palette.halo, 0.72);
     this.bg.fillRoundedRect(x - pad, y - pad / 2, edge - x + 2 * pad, bottom - y + pad * 1.5, 6 * dpr);
     // The map keeps its framing clear of the legend (device px above the canvas bottom).
-    this.registry.set('hudLegendTopPx', this.scale.height - (y - pad));
+    setHudLegendTop(store, this.scale.height - (y - pad));
   }
 }

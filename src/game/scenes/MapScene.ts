@@ -7,18 +7,18 @@
 import Phaser from 'phaser';
 import { store } from '../../state/store';
 import { currentLevel } from '../../state/selectors';
-import { onMapFocus } from '../../state/actions/world';
 import { isReducedMotion } from '../../state/actions/settings';
 import { forecastOf } from '../../state/actions/mission-engine';
 import { distanceKm } from '../../rules/geo/sphere';
 import { AIRFIELD_BY_ID } from '../../world';
 import { asCountriesTopology, cachedBaseGeometry } from '../map-data';
 import { flightOf, reviewProposalOf, routeModelOf, sameRouteModel, subjectOf } from '../map-state';
-import { onReviewFocus, reviewFocus } from '../review-focus';
 import { buildOverlay, focusBounds } from '../overlay-data';
 import { cssHex, paletteFor } from '../palette';
 import { lonLat, screenPx, type MapBounds, type MapProjection, type ScreenPx } from '../projection';
 import { subscribeSlice } from '../subscribe';
+import { sceneDpr } from '../dpr';
+import { setMapHud, setMapSubject, setReviewLegend } from '../../state/actions/view';
 import {
   clampView,
   fitView,
@@ -38,7 +38,6 @@ import { MapInput, type MapInputHandlers } from '../views/MapInput';
 import { ReviewLayer } from '../views/ReviewLayer';
 import { RouteLayer } from '../views/RouteLayer';
 import { routeEditing } from '../views/route-editing';
-import type { HudInfo } from './Hud';
 import { ATLAS_KEY } from './Preloader';
 
 const SETTLE_MS = 120;
@@ -72,7 +71,7 @@ export class MapScene extends Phaser.Scene {
   }
 
   private dpr(): number {
-    return (this.registry.get('dpr') as number | undefined) ?? 1;
+    return sceneDpr(this);
   }
 
   create(): void {
@@ -121,9 +120,8 @@ export class MapScene extends Phaser.Scene {
     );
     this.watchStore();
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize, this);
-    this.registry.set('lonLatToClient', (lon: number, lat: number) => this.lonLatToClient(lon, lat));
     // Which map is up (tests wait for it): the subject's key, e.g. "party:BLR,RUS:2019".
-    this.registry.set('mapSubject', subject.key);
+    setMapSubject(store, subject.key);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
   }
 
@@ -138,7 +136,7 @@ export class MapScene extends Phaser.Scene {
         (s) => s.settings.palette,
         () => this.scene.restart(),
       ),
-      onMapFocus(restartIfNeeded),
+      subscribeSlice(store, (s) => s.mapFocus, restartIfNeeded),
       subscribeSlice(store, routeModelOf, (m) => this.route.set(m), sameRouteModel),
       // Another DOM screen (menu → free flight): frame again once it is laid out.
       subscribeSlice(
@@ -151,12 +149,16 @@ export class MapScene extends Phaser.Scene {
       ),
       subscribeSlice(store, flightOf, (f) => this.flight.setFlight(f)),
       subscribeSlice(store, reviewProposalOf, (r) => this.setReview(r)),
-      onReviewFocus((c) => this.review.setFocus(c)),
+      subscribeSlice(
+        store,
+        (s) => s.reviewFocus,
+        (c) => this.review.setFocus(c),
+      ),
     );
     const s = store.getState();
     this.route.set(routeModelOf(s));
     this.setReview(reviewProposalOf(s));
-    this.review.setFocus(reviewFocus());
+    this.review.setFocus(s.reviewFocus);
     this.flight.setFlight(flightOf(s));
   }
 
@@ -172,10 +174,7 @@ export class MapScene extends Phaser.Scene {
     const reframe = (frame === null) !== (this.reviewFrame === null);
     this.reviewFrame = frame;
     if (reframe && !this.userMoved && this.view) this.fit();
-    this.registry.set(
-      'reviewLegend',
-      this.review.active ? { takeoffShiftH: shift, marked: this.review.marked } : null,
-    );
+    setReviewLegend(store, this.review.active ? { takeoffShiftH: shift, marked: this.review.marked } : null);
   }
 
   private inputHandlers(): MapInputHandlers {
@@ -199,7 +198,7 @@ export class MapScene extends Phaser.Scene {
   private fit(): void {
     const { width, height } = this.scale;
     const insets = { ...domInsets(this.dpr()) };
-    const legend = (this.registry.get('hudLegendTopPx') as number | undefined) ?? 0;
+    const legend = store.getState().hudLegendTopPx;
     insets.bottom = Math.max(insets.bottom, legend);
     this.setView(fitView(this.reviewFrame ?? this.focus, width, height, 40 * this.dpr(), insets), true);
     this.userMoved = false;
@@ -247,8 +246,7 @@ export class MapScene extends Phaser.Scene {
       screenToMap(this.view, screenPx(this.view.widthPx / 2 + 100, this.view.heightPx / 2)),
     );
     const km = distanceKm({ lat: c[1], lon: c[0] }, { lat: e[1], lon: e[0] });
-    const info: HudInfo = { kmPerPx: km / 100, zones: this.hasZones, targets: this.hasTargets };
-    this.registry.set('hud', info);
+    setMapHud(store, { kmPerPx: km / 100, zones: this.hasZones, targets: this.hasTargets });
   }
 
   private onResize(size: Phaser.Structs.Size): void {
@@ -289,9 +287,8 @@ export class MapScene extends Phaser.Scene {
     this.base.destroy();
     this.route.destroy();
     this.review.destroy();
-    this.registry.remove('reviewLegend');
+    setReviewLegend(store, null);
     this.flight.destroy();
-    this.registry.remove('lonLatToClient');
-    this.registry.remove('mapSubject');
+    setMapSubject(store, null);
   }
 }

@@ -9,8 +9,9 @@ import atlasUrl from 'world-atlas/countries-50m.json?url';
 import { store } from '../../state/store';
 import { loadWorld } from '../../state/actions/world';
 import { OKABE_ITO } from '../palette';
-import { loadProblem } from '../load-problem';
-import { showLoadError } from '../../ui/screens/load-error';
+import { sceneDpr } from '../dpr';
+import { loadProblem } from '../../state/load-problem';
+import { reportLoadProblem } from '../../state/actions/view';
 
 export const ATLAS_KEY = 'countries-50m';
 
@@ -20,7 +21,6 @@ export class Preloader extends Phaser.Scene {
   /** HTTP status of the failed atlas request (0: no answer), or null when it did not fail. */
   private failedStatus: number | null = null;
   private failedUrl = atlasUrl;
-  private hideError: (() => void) | null = null;
 
   constructor() {
     super('Preloader');
@@ -59,19 +59,23 @@ export class Preloader extends Phaser.Scene {
       kind: 'invalid' as const,
     };
     console.error(`Open Skies: the world map file ${problem.file} could not be loaded (${problem.kind}).`);
-    this.hideError?.();
-    this.hideError = showLoadError(problem, () => {
-      this.hideError?.();
-      this.hideError = null;
-      // A file that arrived but was not a map stays out of the cache, so it is fetched again.
-      if (this.cache.json.exists(ATLAS_KEY)) this.cache.json.remove(ATLAS_KEY);
-      this.scene.restart();
-    });
+    reportLoadProblem(store, problem);
+    // Retry (an action on the load-error screen) counts an attempt: load again.
+    const stop = store.subscribe(
+      (st) => st.loadAttempt,
+      () => {
+        stop();
+        // A file that arrived but was not a map stays out of the cache, so it is fetched again.
+        if (this.cache.json.exists(ATLAS_KEY)) this.cache.json.remove(ATLAS_KEY);
+        this.scene.restart();
+      },
+    );
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, stop);
   }
 
   private drawBar(progress: number): void {
     const { width, height } = this.scale;
-    const dpr = (this.registry.get('dpr') as number | undefined) ?? 1;
+    const dpr = sceneDpr(this);
     const w = Math.min(width * 0.6, 360 * dpr);
     const h = 4 * dpr;
     const x = (width - w) / 2;

@@ -7,7 +7,7 @@
  */
 import Phaser from 'phaser';
 import type { HostResponse, ProposedChange } from '../../rules/host';
-import { t } from '../../ui/i18n';
+import { t } from '../../i18n';
 import { placeLabels } from '../labels';
 import { cssHex, type MapPalette } from '../palette';
 import type { MapBounds, MapProjection, MapPx } from '../projection';

@@ -60,6 +60,19 @@ export interface ReviewRun {
   outcomes: ProtestOutcome[];
 }
 
+/** The store fields that show a review run (all empty for null). */
+export function reviewFields(run: ReviewRun | null): {
+  review: ReviewRun['response'] | null;
+  reviewInitial: ReviewRun['initial'] | null;
+  protestOutcomes: ReviewRun['outcomes'];
+} {
+  return {
+    review: run?.response ?? null,
+    reviewInitial: run?.initial ?? null,
+    protestOutcomes: run?.outcomes ?? [],
+  };
+}
+
 /** The host's review of a submitted plan, then each protest in the order the player made them. */
 export function reviewOf(
   plan: Plan,

@@ -11,6 +11,7 @@ import {
   flightOf,
   proposedPlan,
   reviewKind,
+  reviewFields,
   reviewOf,
   scoreOf,
   verdictOf,
@@ -19,18 +20,6 @@ import {
 } from './mission-engine';
 import { missionReviewState, type MissionOutcome, type ReviewState } from './mission-saved';
 import { deviationAnswerOf, flightWithAnswer, holdAtDeviation, pendingDeviation } from './mission-deviation';
-
-export function reviewFields(run: ReviewRun | null): {
-  review: ReviewRun['response'] | null;
-  reviewInitial: ReviewRun['initial'] | null;
-  protestOutcomes: ReviewRun['outcomes'];
-} {
-  return {
-    review: run?.response ?? null,
-    reviewInitial: run?.initial ?? null,
-    protestOutcomes: run?.outcomes ?? [],
-  };
-}
 
 /** The review as it stands (initial answer, protests), rebuilt for scoring. */
 function currentRun(): ReviewRun | null {

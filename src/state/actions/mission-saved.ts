@@ -7,9 +7,8 @@ import { z } from 'zod';
 import type { Plan } from '../../rules/types';
 import type { PersistedMission } from '../schema';
 import { actionStore, announce, breakEditChain, get, missionContext, said, set } from './mission-core';
-import { flightOf, parseSavedPlan, reviewOf, verdictOf } from './mission-engine';
+import { flightOf, parseSavedPlan, reviewFields, reviewOf, verdictOf } from './mission-engine';
 import { syncDeviation } from './mission-deviation';
-import { reviewFields } from './mission-flow';
 
 const protestSchema = z.object({ code: z.string(), article: z.string() });
 

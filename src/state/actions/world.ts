@@ -10,6 +10,7 @@ import { buildStates, withYear, type AtlasTopology } from '../../world';
 import type { StateGeometry } from '../../world/types';
 import type { GameStore, LevelLoadError, Screen } from '../store';
 import { currentLevel } from '../selectors';
+import { setMapFocus } from './view';
 
 /** The year free flight and the menu backdrop use when no mission says otherwise. */
 export const DEFAULT_WORLD_YEAR = 2019;
@@ -48,7 +49,7 @@ export function followMissionYear(store: GameStore): () => void {
   return store.subscribe((s) => {
     // After a mission the menu's map stays over the party just observed.
     const level = currentLevel(s);
-    if (level) setMapFocus(level.host);
+    if (level) setMapFocus(store, level.host);
     if (!states) return;
     const year = yearNow(store);
     if (year !== statesYear || s.world === null) {
@@ -129,26 +130,6 @@ export function bundledLevelFiles(): LevelFiles {
 export function loadLevels(store: GameStore, files: LevelFiles = bundledLevelFiles()): void {
   const { levels, errors } = parseLevelFiles(files);
   store.setState({ levels, levelErrors: errors });
-}
-
-// ---------------------------------------------------------------- map focus outside a mission
-/** Which party the map shows when no mission is open (menu backdrop, free flight, ?observe=). */
-let focusHost: Iso3 = 'RUS';
-const focusListeners = new Set<(host: Iso3) => void>();
-
-export function mapFocus(): Iso3 {
-  return focusHost;
-}
-
-export function setMapFocus(host: Iso3): void {
-  if (host === focusHost) return;
-  focusHost = host;
-  for (const l of focusListeners) l(host);
-}
-
-export function onMapFocus(listener: (host: Iso3) => void): () => void {
-  focusListeners.add(listener);
-  return () => focusListeners.delete(listener);
 }
 
 /** Menu navigation between the DOM screens (start, menu, campaign, free flight, about). */

@@ -8,7 +8,7 @@ import { MESSAGES } from '../../rules/messages';
 import type { Verdict } from '../../rules/types';
 import type { GameState, GameStore } from '../../state/store';
 import { currentLevel } from '../../state/selectors';
-import { t, tn, type MessageKey } from '../i18n';
+import { t, tn, type MessageKey } from '../../i18n';
 import { tx } from '../mission/text';
 
 /** The verdict in one sentence; problems (violations, restrictions) listed first to last leg. */

@@ -12,7 +12,7 @@ import alertSvg from 'lucide-static/icons/triangle-alert.svg?raw';
 import planeSvg from 'lucide-static/icons/plane.svg?raw';
 import musicSvg from 'lucide-static/icons/music.svg?raw';
 import type { GameStore } from '../../state/store';
-import { hasKey, t, type Params } from '../i18n';
+import { hasKey, t, type Params } from '../../i18n';
 import { el, icon } from './dom';
 
 export type CaptionIcon = 'click' | 'shutter' | 'alert' | 'engine' | 'music';

@@ -5,7 +5,7 @@
  */
 import type { GameStore, Panel } from '../../state/store';
 import { closePanel } from '../../state/actions/settings';
-import { t } from '../i18n';
+import { t } from '../../i18n';
 import { el } from './dom';
 
 export interface PanelDialog {

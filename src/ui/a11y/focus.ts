@@ -4,7 +4,7 @@
  * made focusable so its keys can be reached with Tab.
  */
 import type { GameStore } from '../../state/store';
-import { t } from '../i18n';
+import { t } from '../../i18n';
 import { el } from './dom';
 
 function focusTarget(store: GameStore, doc: Document): HTMLElement | null {

@@ -5,7 +5,7 @@
 import type { GameState, GameStore } from '../../state/store';
 import { currentLevel, currentPlan } from '../../state/selectors';
 import { PARTY_BY_ISO3 } from '../../world/parties';
-import { t, tn } from '../i18n';
+import { t, tn } from '../../i18n';
 
 export function mapLabel(s: GameState): string {
   const level = s.screen === 'mission' ? currentLevel(s) : null;

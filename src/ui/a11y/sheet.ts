@@ -1,6 +1,6 @@
 /** The shortcut sheet (`?`, `panel === 'shortcuts'`): every shortcut of SHORTCUTS, by group. */
 import type { GameStore } from '../../state/store';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../../i18n';
 import { bindPanelDialog } from './dialog';
 import { el } from './dom';
 import { keyCap, SHORTCUTS, type ShortcutGroup } from './shortcuts';

@@ -3,7 +3,7 @@
  * the sheet against them. Keys are written as key names (KeyboardEvent.key), joined by '+' for
  * combinations; `alternatives` are other keys doing the same thing.
  */
-import type { MessageKey } from '../i18n';
+import type { MessageKey } from '../../i18n';
 
 export type ShortcutGroup = 'general' | 'map' | 'flight';
 

@@ -7,7 +7,7 @@ import { acceptReview, beginPlanning, declineMission, pickArticleFor } from '../
 import { canAccept, reviewKind } from '../../state/actions/mission-engine';
 import { currentPlan } from '../../state/selectors';
 import type { GameState } from '../../state/store';
-import { setReviewFocus } from '../../game/review-focus';
+import { setReviewFocus } from '../../state/actions/view';
 import { button, fmt1, fmtDuration, fmtInt, h } from './dom';
 import { severityBadge } from './findings';
 import { render } from './store-view';

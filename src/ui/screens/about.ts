@@ -1,7 +1,7 @@
 /** About: what the game is, and every source and licence it stands on. */
 import type { GameStore } from '../../state/store';
 import { showScreen } from '../../state/actions/world';
-import { t, type MessageKey } from '../i18n';
+import { t, type MessageKey } from '../../i18n';
 import { button, el } from './el';
 
 interface Credit {

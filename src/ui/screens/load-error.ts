@@ -1,10 +1,13 @@
 /**
  * The world map file did not load: a message in #screen that names the file and the problem,
  * with Retry. It covers whatever screen is showing (the title screen cannot go on without the
- * map) and gives the screen back when it is removed.
+ * map) and gives the screen back when it is removed. It follows the store's `loadProblem`
+ * (set by the preloader); Retry is the retryLoad action.
  */
-import type { LoadProblem } from '../../game/load-problem';
-import { t } from '../i18n';
+import type { LoadProblem } from '../../state/load-problem';
+import type { GameStore } from '../../state/store';
+import { retryLoad } from '../../state/actions/view';
+import { t } from '../../i18n';
 import { button, el } from './el';
 
 function problemText(p: LoadProblem): string {
@@ -13,7 +16,7 @@ function problemText(p: LoadProblem): string {
 }
 
 /** Shows the message; returns the function that removes it. */
-export function showLoadError(problem: LoadProblem, onRetry: () => void): () => void {
+function showLoadError(problem: LoadProblem, onRetry: () => void): () => void {
   const root = document.getElementById('screen');
   if (!root) return () => {};
   // Screens set their own display, which would win over the hidden attribute.
@@ -42,5 +45,20 @@ export function showLoadError(problem: LoadProblem, onRetry: () => void): () => 
     wrap.remove();
     for (const { c, display } of hidden) c.style.display = display;
     root.hidden = wasHidden;
+  };
+}
+
+/** Shows the message while the store holds a load problem. Returns the unsubscribe function. */
+export function mountLoadError(store: GameStore): () => void {
+  let hide: (() => void) | null = null;
+  const show = (problem: LoadProblem | null): void => {
+    hide?.();
+    hide = problem ? showLoadError(problem, () => retryLoad(store)) : null;
+  };
+  const stop = store.subscribe((s) => s.loadProblem, show);
+  show(store.getState().loadProblem);
+  return () => {
+    stop();
+    hide?.();
   };
 }

@@ -4,12 +4,13 @@
  * not be loaded (file, JSON path, message) so a broken level is never a blank screen.
  */
 import type { GameStore, LevelLoadError } from '../../state/store';
-import { mapFocus, setMapFocus, showScreen } from '../../state/actions/world';
+import { showScreen } from '../../state/actions/world';
+import { setMapFocus } from '../../state/actions/view';
 import { openPanel } from '../../state/actions/settings';
 import { resumeMission } from '../../state/actions/mission';
 import { missionInProgress } from '../../state/selectors';
-import { observableParties } from '../../game/subject';
-import { t } from '../i18n';
+import { observableParties } from '../../world';
+import { t } from '../../i18n';
 import { button, el } from './el';
 
 function levelErrorsBox(errors: readonly LevelLoadError[]): HTMLElement | null {
@@ -87,11 +88,11 @@ export function mountFreeFlight(store: GameStore, root: HTMLElement): () => void
   const select = el('select', { id: 'ff-party' });
   for (const p of observableParties()) {
     const o = el('option', { value: p.iso3 }, [p.name]);
-    if (p.iso3 === mapFocus()) o.selected = true;
+    if (p.iso3 === store.getState().mapFocus) o.selected = true;
     select.append(o);
   }
   select.addEventListener('change', () => {
-    setMapFocus(select.value);
+    setMapFocus(store, select.value);
     const url = new URL(window.location.href);
     url.searchParams.set('observe', select.value);
     window.history.replaceState(null, '', url);

@@ -4,7 +4,7 @@
  */
 import type { GameStore } from '../../state/store';
 import { showScreen } from '../../state/actions/world';
-import { t } from '../i18n';
+import { t } from '../../i18n';
 import { button, el } from './el';
 
 export function mountStart(store: GameStore, root: HTMLElement): () => void {

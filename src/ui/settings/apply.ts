@@ -5,7 +5,7 @@
  */
 import type { GameStore } from '../../state/store';
 import { isReducedMotion } from '../../state/actions/settings';
-import { setLanguage } from '../i18n';
+import { setLanguage } from '../../i18n';
 
 export function applySettings(store: GameStore, root: HTMLElement = document.documentElement): () => void {
   const apply = (): void => {

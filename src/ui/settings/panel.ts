@@ -20,7 +20,7 @@ import {
 } from '../../state/actions/settings';
 import { el } from '../a11y/dom';
 import { bindPanelDialog } from '../a11y/dialog';
-import { availableLanguages, t } from '../i18n';
+import { availableLanguages, t } from '../../i18n';
 import { radios, select, slider, toggle, type Control } from './controls';
 
 function section(title: string, controls: Control[]): HTMLElement {

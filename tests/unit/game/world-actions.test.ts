@@ -92,11 +92,12 @@ describe('store loading', () => {
 
 describe('followMissionYear', () => {
   it('puts the world in the mission’s year and keeps the map over the party observed after it', async () => {
-    const { followMissionYear, mapFocus, setMapFocus } = await import('../../../src/state/actions/world');
+    const { followMissionYear } = await import('../../../src/state/actions/world');
+    const { setMapFocus } = await import('../../../src/state/actions/view');
     const store = memoryStore();
     loadLevels(store, { 'levels/01-training-flight.json': good });
     expect(loadWorld(store, loadTopologyNode())).toBe(true);
-    setMapFocus('RUS');
+    setMapFocus(store, 'RUS');
     const stop = followMissionYear(store);
     expect(store.getState().world!.parties.has('HRV')).toBe(true); // 2019: Croatia had acceded (2004)
     store.setState({
@@ -110,9 +111,9 @@ describe('followMissionYear', () => {
       },
     });
     expect(store.getState().world!.parties.has('HRV')).toBe(false); // 2002, the level's year
-    expect(mapFocus()).toBe('UKR');
+    expect(store.getState().mapFocus).toBe('UKR');
     store.setState({ mission: null });
-    expect(mapFocus()).toBe('UKR');
+    expect(store.getState().mapFocus).toBe('UKR');
     stop();
   });
 });

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../src/ui/i18n/en';
+import { en } from '../../../src/i18n/en';
 import { PHASES } from '../../../src/state/schema';
-import { availableLanguages, formatNumber, hasKey, setLanguage, t, tn } from '../../../src/ui/i18n';
+import { availableLanguages, formatNumber, hasKey, setLanguage, t, tn } from '../../../src/i18n';
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

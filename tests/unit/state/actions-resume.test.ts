@@ -1,4 +1,4 @@
-import { en } from '../../../src/ui/i18n/en';
+import { en } from '../../../src/i18n/en';
 import { describe, expect, it } from 'vitest';
 import * as a from '../../../src/state/actions/mission';
 import { STORAGE_KEY } from '../../../src/state/storage';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasKey } from '../../../src/ui/i18n';
+import { hasKey } from '../../../src/i18n';
 import { PHASES } from '../../../src/state/schema';
 import { SENSOR_KINDS } from '../../../src/world/types';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as turf from '@turf/turf';
-import { AIRFIELDS, kaliningradPolygons, stateAt } from '../../../src/world';
+import { AIRFIELDS, kaliningradPolygons } from '../../../src/world';
 import { loadWorldNode } from '../../../src/world/load-node';
 import { buildAreaIndex, distanceKm, interpolate, worldIndex, type LatLon } from '../../../src/rules/geo';
 import { KM_PER_DEG } from '../../../src/rules/geo/planar';
@@ -56,7 +56,7 @@ describe('stateAt', () => {
     ['North Atlantic', 40, -40, null],
     ['Black Sea', 43, 34, null],
   ])('%s → %s', (_name, lat, lon, code) => {
-    expect(stateAt(world, lat, lon)).toBe(code);
+    expect(worldIndex(world).stateAt({ lat, lon })).toBe(code);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * What went wrong when the world map file would not load, in words a teacher can act on:
  * which file, and whether the request failed, the server refused it, or the file was not a
- * world map. Pure (no Phaser, no DOM): the Preloader collects the facts, the screen shows them.
+ * world map. Pure (no Phaser, no DOM): the Preloader collects the facts and reports them with
+ * reportLoadProblem (a store field), the load-error screen shows them.
  */
 export type LoadProblemKind = 'network' | 'http' | 'invalid';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileNameOf, loadProblem } from '../../../src/game/load-problem';
+import { fileNameOf, loadProblem } from '../../../src/state/load-problem';
 
 const URL = '/play/open-skies/assets/countries-50m-Bx1.json';
 
