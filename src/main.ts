@@ -2,9 +2,7 @@
  * Boots the game: fonts and styles, the store (levels parsed, save rehydrated), the DOM layers
  * and screens, audio, and the Phaser map. Nothing else lives here.
  */
-import '@fontsource/ibm-plex-sans/400.css';
-import '@fontsource/ibm-plex-sans/600.css';
-import '@fontsource/ibm-plex-mono/400.css';
+import './ui/styles/fonts.css';
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
 import { store, type Screen } from './state/store';
