@@ -15,6 +15,7 @@ import { mountMenu, mountFreeFlight } from './ui/screens/menu';
 import { mountAbout } from './ui/screens/about';
 import { mountCampaign } from './ui/campaign/campaign';
 import { mountMissionUi } from './ui/mission';
+import { mountReleaseNote } from './ui/release/release-note';
 import { createGame } from './game';
 import { readGameParams } from './game/url';
 import { observableParties } from './game/subject';
@@ -30,6 +31,7 @@ if (observe) setMapFocus(observe);
 
 mountAudio(store, { onCue: mountAccess(store).caption });
 mountMissionUi();
+mountReleaseNote(document.getElementById('ui-root') as HTMLElement);
 
 // ---------------------------------------------------------------- DOM screens in #screen
 const screenRoot = document.getElementById('screen') as HTMLElement;

@@ -100,8 +100,8 @@ function coversLatin(range: string | undefined): boolean {
 /**
  * The files a first visit downloads: index.html, what it links, their static imports, the CSS
  * fonts whose unicode-range covers Latin text, and the data and audio the scripts name (one audio
- * file per sprite: the format listed first, which a current browser plays). Dynamic imports and the
- * service worker are fetched later and do not count.
+ * file per sprite: the format listed first, which a current browser plays). Dynamic imports, the
+ * service worker and the manifest's icons are fetched later and do not count.
  */
 export function firstLoadFiles(files: ReleaseFile[]): string[] {
   const byPath = new Map(files.map((f) => [f.path, f]));
@@ -113,7 +113,8 @@ export function firstLoadFiles(files: ReleaseFile[]): string[] {
   const add = (f: ReleaseFile | undefined): void => {
     if (!f || seen.has(f.path)) return;
     seen.add(f.path);
-    if (TEXT.test(f.path)) queue.push(f);
+    // The manifest's icons are fetched when the game is installed, not on a visit.
+    if (TEXT.test(f.path) && !f.path.endsWith('.webmanifest')) queue.push(f);
   };
   while (queue.length > 0) {
     const from = queue.shift()!;
