@@ -4,12 +4,14 @@
  *   open-skies-<version>-offline.html the whole game in one file that runs from file://
  * then checks the zip (itch.io's limits, relative URLs, no source maps, font subsets, size
  * budgets), prints the figures and exits non-zero with the reasons when a check fails.
- * `--no-build` packages the dist/ (and dist-offline/) already there.
+ * `--no-build` packages the dist/ and dist-offline/ already there; `--only=web` or `--only=offline`
+ * makes one of the two (the browser tests build what they test, once).
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { checkRelease, releaseFile, type ReleaseFile } from './release-checks';
+import { buildOfflineHtml, OFFLINE_OUT_DIR } from './offline-html';
 
 const ROOT = resolve(import.meta.dirname ?? '.', '../..');
 const OUT = join(ROOT, 'release');
@@ -44,13 +46,34 @@ const kB = (n: number): string => `${(n / 1000).toFixed(1)} kB`;
 async function main(): Promise<number> {
   const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string })
     .version;
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  const web = only !== 'offline';
+  const offline = only !== 'web';
   if (!process.argv.includes('--no-build')) {
     const { build } = await import('vite');
-    console.log('Building the web release (dist/) …');
-    await build({ root: ROOT, logLevel: 'warn' });
+    if (web) {
+      console.log('Building the web release (dist/) …');
+      await build({ root: ROOT, logLevel: 'warn' });
+    }
+    if (offline) {
+      console.log(`Building the one-file release (${OFFLINE_OUT_DIR}/) …`);
+      await build({ root: ROOT, logLevel: 'warn', mode: 'offline', build: { outDir: OFFLINE_OUT_DIR } });
+    }
   }
   mkdirSync(OUT, { recursive: true });
+  let failed = false;
+  if (offline) {
+    const html = buildOfflineHtml(join(ROOT, OFFLINE_OUT_DIR));
+    const htmlPath = join(OUT, `open-skies-${version}-offline.html`);
+    writeFileSync(htmlPath, html);
+    console.log(`\n${relative(ROOT, htmlPath)}\n  one file, ${kB(Buffer.byteLength(html))}`);
+  }
+  if (web) failed = packageWeb(version);
+  return failed ? 1 : 0;
+}
 
+/** Zips dist/, checks it and prints the figures; true when a check fails. */
+function packageWeb(version: string): boolean {
   const files = readTree(join(ROOT, 'dist'));
   const zip = zipTree(files);
   const zipPath = join(OUT, `open-skies-${version}-web.zip`);
@@ -67,10 +90,10 @@ async function main(): Promise<number> {
   if (report.failures.length > 0) {
     console.error(`\nThe release fails ${report.failures.length} check(s):`);
     for (const f of report.failures) console.error(`  - ${f}`);
-    return 1;
+    return true;
   }
   console.log('\nAll release checks pass.');
-  return 0;
+  return false;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename ?? '')) {
