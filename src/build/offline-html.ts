@@ -46,6 +46,11 @@ export function offlinePolicy(webPolicy: string, scriptHash: string, styleHash: 
   }
   directives.delete('manifest-src');
   directives.delete('worker-src');
+  // A file:// page has no 'self' worth trusting: the rest of the policy allows nothing but itself.
+  for (const [name, values] of directives) {
+    const kept = values.filter((v) => v !== "'self'");
+    directives.set(name, kept.length > 0 ? kept : ["'none'"]);
+  }
   return [...directives].map(([name, values]) => [name, ...values].join(' ')).join('; ');
 }
 

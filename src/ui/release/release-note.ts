@@ -7,27 +7,8 @@
  */
 import { registerSW } from 'virtual:pwa-register';
 import { t, type MessageKey } from '../i18n';
+import { BUILD, noteBuild } from './build-id';
 import './release-note.css';
-
-declare const __OPEN_SKIES_BUILD__: string | undefined;
-
-const BUILD_KEY = 'open-skies:build';
-export const BUILD = typeof __OPEN_SKIES_BUILD__ === 'string' ? __OPEN_SKIES_BUILD__ : 'dev';
-
-/** Remembers this build; returns the one seen before when it differs (null on a first visit). */
-export function noteBuild(
-  storage: Pick<Storage, 'getItem' | 'setItem'> | null,
-  build: string,
-): string | null {
-  if (!storage) return null;
-  try {
-    const previous = storage.getItem(BUILD_KEY);
-    if (previous !== build) storage.setItem(BUILD_KEY, build);
-    return previous !== null && previous !== build ? previous : null;
-  } catch {
-    return null; // storage blocked (a third-party iframe): no note, no harm
-  }
-}
 
 function showNote(root: HTMLElement, key: MessageKey, params?: Record<string, string>): void {
   const note = document.createElement('div');
