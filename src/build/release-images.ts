@@ -8,6 +8,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from '../../tests/helpers/browser';
@@ -95,16 +96,21 @@ async function screenshots(browser: Browser, url: string): Promise<string> {
   await waitPhase(page, 'flight');
   await page.getByRole('radio', { name: '16×' }).click();
   await page.locator('.fl-log .fl-capture').first().waitFor({ timeout: 60_000 });
-  const flight = await snap(page, 'screenshot-5-flight');
+  await snap(page, 'screenshot-5-flight');
+  // The cover's picture: the same moment with the DOM panels hidden (map, route and sites only).
+  const mapOnly = join(tmpdir(), `open-skies-cover-${process.pid}.png`);
+  await page.evaluate(() => document.getElementById('ui-root')?.style.setProperty('visibility', 'hidden'));
+  await page.screenshot({ path: mapOnly });
+  await page.evaluate(() => document.getElementById('ui-root')?.style.removeProperty('visibility'));
   await waitPhase(page, 'debrief', 120_000);
   await page.getByRole('heading', { name: /^Imagery/ }).waitFor();
   await snap(page, 'screenshot-6-debrief');
   if (errors.length > 0) throw new Error(`the game reported errors while posing:\n${errors.join('\n')}`);
   await page.context().close();
-  return flight;
+  return mapOnly;
 }
 
-/** itch.io's cover (630×500): the flight screenshot, cropped, with the title set in the game's font. */
+/** itch.io's cover (630×500): the map of the flight, cropped round the route, with the title in the game's font. */
 async function cover(browser: Browser, flightPng: string): Promise<void> {
   const font = readFileSync(
     require.resolve('@fontsource/ibm-plex-sans/files/ibm-plex-sans-latin-600-normal.woff2'),
@@ -114,7 +120,7 @@ async function cover(browser: Browser, flightPng: string): Promise<void> {
   await page.setContent(`<html><head><style>
     @font-face { font-family: Plex; font-weight: 600; src: url(data:font/woff2;base64,${font.toString('base64')}) format('woff2'); }
     body { margin: 0; width: 630px; height: 500px; overflow: hidden; background: ${WATER}; font-family: Plex, sans-serif; }
-    .map { position: absolute; inset: 0; background: url(data:image/png;base64,${shot}) 46% 52% / 1100px auto no-repeat; }
+    .map { position: absolute; inset: 0; background: url(data:image/png;base64,${shot}) -20px -112px / 1000px auto no-repeat; }
     .shade { position: absolute; inset: 0; background: linear-gradient(180deg, rgba(15,27,42,0) 45%, rgba(15,27,42,0.92) 78%); }
     h1 { position: absolute; left: 32px; bottom: 70px; margin: 0; font-size: 64px; color: ${TEXT}; letter-spacing: 0.5px; }
     p { position: absolute; left: 34px; bottom: 34px; margin: 0; font-size: 21px; color: ${ROUTE}; }
