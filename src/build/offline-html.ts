@@ -17,7 +17,7 @@ const DEFAULT_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; " +
   "font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
-const CSP_META = /<meta\s+http-equiv=["']Content-Security-Policy["'][^>]*>\s*/i;
+const CSP_META = /<meta\b[^>]*\bhttp-equiv=["']Content-Security-Policy["'][^>]*>\s*/i;
 
 const sha256 = (text: string): string =>
   `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;

@@ -59,10 +59,15 @@ describe('buildOfflineHtml', () => {
   });
 
   it("replaces the page's own CSP meta by the one-file policy (one policy, not two)", () => {
-    const meta = `<meta http-equiv="Content-Security-Policy" content="${WEB}">`;
-    const html = buildOfflineHtml(fakeBuild('1', meta));
-    expect(html.match(/Content-Security-Policy/g)).toHaveLength(1);
-    expect(html).toContain("object-src 'none'");
+    for (const meta of [
+      `<meta http-equiv="Content-Security-Policy" content="${WEB}">`,
+      `<meta content="${WEB}" http-equiv="Content-Security-Policy" />`,
+    ]) {
+      const html = buildOfflineHtml(fakeBuild('1', meta));
+      expect(html.match(/Content-Security-Policy/g)).toHaveLength(1);
+      expect(html).toContain("object-src 'none'");
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a build that is not the offline one (two scripts)', () => {
