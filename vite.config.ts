@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config';
+import { releasePlugins } from './src/build/vite-release.js';
 
 // base './' so the built game runs from any sub-path (itch.io serves from one).
 export default defineConfig({
   base: './',
+  // Service worker + manifest, build id, icons, and the one-file (mode 'offline') build.
+  plugins: releasePlugins(),
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

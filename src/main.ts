@@ -2,9 +2,7 @@
  * Boots the game: fonts and styles, the store (levels parsed, save rehydrated), the DOM layers
  * and screens, audio, and the Phaser map. Nothing else lives here.
  */
-import '@fontsource/ibm-plex-sans/400.css';
-import '@fontsource/ibm-plex-sans/600.css';
-import '@fontsource/ibm-plex-mono/400.css';
+import './ui/styles/fonts.css';
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
 import { store, type Screen } from './state/store';
@@ -19,6 +17,7 @@ import { mountAbout } from './ui/screens/about';
 import { mountLoadError } from './ui/screens/load-error';
 import { mountCampaign } from './ui/campaign/campaign';
 import { mountMissionUi } from './ui/mission';
+import { mountReleaseNote } from './ui/release/release-note';
 import { createGame, lonLatToClient } from './game';
 import { readGameParams } from './game/url';
 import { observableParties } from './world';
@@ -35,6 +34,7 @@ if (observe) setMapFocus(store, observe);
 mountAudio(store, { onCue: mountAccess(store).caption });
 mountMissionUi();
 mountLoadError(store);
+mountReleaseNote(document.getElementById('ui-root') as HTMLElement);
 
 // ---------------------------------------------------------------- DOM screens in #screen
 const screenRoot = document.getElementById('screen') as HTMLElement;

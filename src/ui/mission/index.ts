@@ -5,9 +5,6 @@
  * #screen, #modal-root) when their phase starts and unmount when it ends; below ~900 px the
  * side panels become drawers opened from the top bar.
  */
-import '@fontsource/ibm-plex-sans/400.css';
-import '@fontsource/ibm-plex-sans/600.css';
-import '@fontsource/ibm-plex-mono/400.css';
 import './mission.css';
 import '../debrief/debrief.css';
 import { actionStore, refreshVerdict } from '../../state/actions/mission';

@@ -1,0 +1,121 @@
+/**
+ * A new upload reaches a returning player: the game is served from a sub-path (build A), the
+ * player visits once (the service worker installs), then the host swaps in build B. The open
+ * game learns of it ("ready: it loads the next time") without being reloaded under the player;
+ * once its tab is closed, the next visit runs build B, says "updated", and the save from build A
+ * still loads. Build B is build A with a new build id in a renamed entry script and the
+ * service worker's precache list rewritten to match (a real second build would cost minutes).
+ * Builds once (--only=web).
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from '../helpers/browser';
+import { openCampaign, savedProgress } from '../helpers/mission';
+import { runPackage, VERSION } from '../helpers/package';
+import { serveDist, type StaticServer } from '../helpers/serve';
+
+let server: StaticServer;
+let browser: Browser;
+let work: string;
+
+/** Copies build A into `to` as build B: new build id, new entry file name, matching sw.js. */
+function makeBuildB(from: string, to: string): void {
+  cpSync(from, to, { recursive: true });
+  const html = readFileSync(join(to, 'index.html'), 'utf8');
+  const entry = /src="\.\/assets\/(index-[^"]+\.js)"/.exec(html)?.[1];
+  if (!entry) throw new Error('build A: no entry script in index.html');
+  const js = readFileSync(join(to, 'assets', entry), 'utf8');
+  const id = new RegExp(`${VERSION.replace(/\./g, '\\.')}\\+[0-9a-f]+`).exec(js)?.[0];
+  if (!id) throw new Error(`build A: no build id ${VERSION}+<commit> in ${entry}`);
+  const next = entry.replace(/^index-/, 'index-B');
+  writeFileSync(join(to, 'assets', next), js.replaceAll(id, '9.9.9+update'));
+  rmSync(join(to, 'assets', entry));
+  writeFileSync(join(to, 'index.html'), html.replace(entry, next));
+  const sw = readFileSync(join(to, 'sw.js'), 'utf8');
+  if (!sw.includes(entry)) throw new Error('build A: sw.js does not precache the entry script');
+  writeFileSync(
+    join(to, 'sw.js'),
+    sw.replace(entry, next).replace(/(\{url:"index\.html",revision:")[0-9a-f]+"/, '$1b-build"'),
+  );
+}
+
+/** Resolves once the registration has a worker in the given slot. */
+async function workerIn(page: Page, slot: 'waiting' | 'active-only'): Promise<void> {
+  await page.evaluate(
+    (want) =>
+      new Promise<void>((ok) => {
+        const check = async (): Promise<void> => {
+          const r = await navigator.serviceWorker.getRegistration();
+          const done = want === 'waiting' ? !!r?.waiting : !!r?.active && !r.waiting && !r.installing;
+          if (done) ok();
+          else setTimeout(() => void check(), 200);
+        };
+        void check();
+      }),
+    slot,
+  );
+}
+
+beforeAll(async () => {
+  runPackage('web');
+  work = mkdtempSync(join(tmpdir(), 'open-skies-update-'));
+  cpSync('dist', join(work, 'a'), { recursive: true });
+  makeBuildB(join(work, 'a'), join(work, 'b'));
+  symlinkSync(join(work, 'a'), join(work, 'live'));
+  server = await serveDist(join(work, 'live'), '/play/open-skies/');
+  browser = await launchBrowser();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('a new build', () => {
+  it('is announced in the open game, runs on the next visit with an "updated" note, and the save loads', async () => {
+    const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
+    const context = page.context();
+    await page.addInitScript(
+      ([save]) => {
+        if (!localStorage.getItem('open-skies:save')) localStorage.setItem('open-skies:save', save as string);
+      },
+      [savedProgress(['01-training-flight'])],
+    );
+    await page.goto(`${server.url}?renderer=canvas`);
+    await openCampaign(page);
+    await workerIn(page, 'active-only');
+    expect(await page.locator('.release-note').count()).toBe(0); // a first visit says nothing
+
+    // The host swaps in build B; the open game checks for an update on its next navigation.
+    unlinkSync(join(work, 'live'));
+    symlinkSync(join(work, 'b'), join(work, 'live'));
+    await page.reload();
+    await workerIn(page, 'waiting');
+    await page.locator('.release-note', { hasText: 'ready' }).waitFor();
+    // Still build A in this tab: nothing was swapped under the player.
+    expect(await page.locator('.release-note', { hasText: 'updated' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+
+    // The next visit: the waiting worker takes over once no tab of the game is open.
+    const next = await context.newPage();
+    const nextErrors: string[] = [];
+    next.on('pageerror', (e) => nextErrors.push(e.message));
+    await next.goto(`${server.url}?renderer=canvas`);
+    await workerIn(next, 'active-only');
+    if ((await next.locator('.release-note', { hasText: 'updated' }).count()) === 0) await next.reload();
+    const note = next.locator('.release-note', { hasText: 'updated' });
+    await note.waitFor();
+    expect(await note.textContent()).toContain('updated to version 9.9.9');
+    await openCampaign(next);
+    expect(
+      await next.locator('.cp-item[data-level="02-first-flight-over-russia"] .cp-status').textContent(),
+    ).toMatch(/Open/);
+    expect(nextErrors).toEqual([]);
+    await context.close();
+  });
+});
