@@ -173,5 +173,6 @@ const enCore = {
 /** The English table: the reference every translation follows (one file per language). */
 export const en = { ...enCore, ...enPlanning, ...enOutcome } as const;
 
+/** @alias The locale loader reads every language file's `table`. */
 export const table = en;
 export const languageName = 'English';

@@ -42,13 +42,6 @@ export function icon(svgSource: string, className = 'icon'): HTMLSpanElement {
   return span;
 }
 
-let idCounter = 0;
-/** Unique ids for label/aria wiring. */
-export function uid(prefix: string): string {
-  idCounter += 1;
-  return `${prefix}-${idCounter}`;
-}
-
 /** Focus is in a place where typing means text, so letter and arrow shortcuts must not fire. */
 export function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

@@ -40,16 +40,6 @@ export function button(
   return b;
 }
 
-export function clear(el: Element): void {
-  el.replaceChildren();
-}
-
-/** Keeps a region's content only while `show` is true (hidden attribute for the rest). */
-export function showRegion(el: HTMLElement | null, show: boolean): void {
-  if (!el) return;
-  el.hidden = !show;
-}
-
 export function region(id: string): HTMLElement {
   const el = document.getElementById(id);
   if (!el) throw new Error(`Open Skies: the page has no #${id} region.`);
