@@ -11,6 +11,7 @@ import '@fontsource/ibm-plex-mono/400.css';
 import './mission.css';
 import '../debrief/debrief.css';
 import { actionStore, refreshVerdict } from '../../state/actions/mission';
+import { isReducedMotion } from '../../state/actions/settings';
 import type { GameState } from '../../state/store';
 import { mountDebrief } from '../debrief/debrief';
 import { mountHandbook } from '../handbook/handbook';
@@ -28,11 +29,6 @@ type Unmount = () => void;
 
 /** Below ~900 px the side panels are drawers (mission.css uses the same width). */
 const isNarrow = (): boolean => typeof matchMedia === 'function' && matchMedia('(max-width: 900px)').matches;
-
-function reducedMotion(s: GameState): boolean {
-  if (s.settings.reducedMotion !== null) return s.settings.reducedMotion;
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 /** Which view the state asks for: a key that changes only when the panels must be rebuilt. */
 function viewKey(s: GameState): string {
@@ -109,7 +105,7 @@ export function mountMissionUi(): void {
         break;
       case 'flight':
         use(right, mountFlightLog);
-        use(bottom, (el) => mountFlightBar(el, () => reducedMotion(store.getState())));
+        use(bottom, (el) => mountFlightBar(el, () => isReducedMotion(store.getState())));
         break;
       case 'debrief':
         unmounts.push(mountDebrief(screen));
