@@ -4,7 +4,7 @@
  */
 import type { TargetKind, ZoneKind } from '../rules/types';
 import { bearingDeg, destination, densify } from '../rules/sim/sphere';
-import { DEFAULT_LINE_BUFFER_KM } from '../rules/sim/zones';
+import { zoneBufferKm } from '../rules';
 import { d3Polygon, lonLat, type MapBounds, type MapProjection, type MapPx } from './projection';
 import { projectGeo, rangeRing } from './project-geo';
 import { reachKm, type MapSubject } from './subject';
@@ -92,7 +92,7 @@ export function buildOverlay(projection: MapProjection, subject: MapSubject): Ov
     const g = z.geometry;
     const base = { id: z.properties.id, kind: z.properties.kind, name: z.properties.name };
     if (g.type === 'LineString') {
-      const ring = bufferLine(g.coordinates, z.properties.bufferKm ?? DEFAULT_LINE_BUFFER_KM);
+      const ring = bufferLine(g.coordinates, zoneBufferKm(z));
       const buffer = ring.length > 3 ? d3Polygon([ring]) : [];
       return {
         ...base,

@@ -117,11 +117,6 @@ export function visibleBounds(v: View): MapBounds {
   ];
 }
 
-/** Same canvas, new size: keeps the centre and the scale of the map. */
-export function resizeView(v: View, widthPx: number, heightPx: number, limits: ViewLimits): View {
-  return clampView({ ...v, widthPx, heightPx }, limits);
-}
-
 /** Bounds grown about their centre to at least share × the larger side of ref. */
 export function growBounds(b: MapBounds, ref: MapBounds, share: number): MapBounds {
   const min = share * Math.max(ref[1][0] - ref[0][0], ref[1][1] - ref[0][1]);

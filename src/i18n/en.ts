@@ -174,5 +174,6 @@ const enCore = {
 /** The English table: the reference every translation follows (one file per language). */
 export const en = { ...enCore, ...enPlanning, ...enOutcome, ...enRelease } as const;
 
+/** @alias The locale loader reads every language file's `table`. */
 export const table = en;
 export const languageName = 'English';

@@ -38,10 +38,6 @@ export function setLanguage(code: string): string {
   return current;
 }
 
-export function language(): string {
-  return current;
-}
-
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** Numbers as the language writes them (1,834 in English); at most one decimal by default. */

@@ -24,8 +24,6 @@ export const CHECKS: readonly Check[] = [
   checkZones,
 ];
 
-export { CODE_INFO, finding } from './codes';
-export { derive, type Derived, type DerivedLeg } from './derived';
 export type { Check } from './types';
 export {
   checkAircraftRange,

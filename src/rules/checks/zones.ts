@@ -14,7 +14,7 @@ import { closestPoint } from './closest';
 import type { Derived, DerivedLeg } from './derived';
 import type { Check } from './types';
 import { boxesMeet, padDegrees } from './leg-box';
-import { zoneIndex } from './zone-index';
+import { zoneBufferKm, zoneIndex } from '../geo/zones';
 
 type ZoneCheck = (zone: ZoneFeature, d: Derived) => Finding[];
 
@@ -51,7 +51,7 @@ const distanceCap: ZoneCheck = (zone, d) => {
 
 const corridor: ZoneCheck = (zone, d) => {
   const { area, line, box } = zoneIndex(zone);
-  const bufferKm = zone.properties.bufferKm ?? 0;
+  const bufferKm = zoneBufferKm(zone);
   const out: Finding[] = [];
   for (const leg of d.legs) {
     const [dLon, dLat] = padDegrees(leg.box, bufferKm);

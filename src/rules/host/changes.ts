@@ -6,8 +6,8 @@
  */
 import type { Finding, LegMetrics, Level, Plan, Verdict, ZoneFeature } from '../types';
 import { DEFAULT_TIMELINE } from '../types';
-import { densify, distanceKm, distanceToLegKm, type LatLon } from '../sim/sphere';
-import { DEFAULT_LINE_BUFFER_KM, inZone, zoneBbox } from '../sim/zones';
+import { distanceKm, type LatLon } from '../sim/sphere';
+import { legClearOfZone, legMeetsZone, zoneBbox, zoneBufferKm } from '../geo/zones';
 import type { ProposedChange } from './types';
 
 /** Highest altitude the host proposes, m (airliner-class ceiling). */
@@ -21,30 +21,13 @@ export const WINDOW_END_H = 96;
 /** Treaty resolution limits of the altitude-scaled sensors, m (Art. IV §2). */
 const LIMIT_M: Readonly<Record<string, number>> = { optical: 0.3, video: 0.3, infrared: 0.5 };
 
-/** Every point of a→b is outside the zone by more than a kilometre (sampled every 1 km). */
+/** Every point of a→b is more than a kilometre outside the zone and its buffer (exact). */
 function clearOf(zone: ZoneFeature, a: LatLon, b: LatLon): boolean {
-  const g = zone.geometry;
-  const lines: (readonly number[])[][] =
-    g.type === 'LineString' ? [g.coordinates] : g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
-  const buffer = g.type === 'LineString' ? (zone.properties.bufferKm ?? DEFAULT_LINE_BUFFER_KM) : 0;
-  return densify(a, b, 1).every((p) => {
-    if (g.type !== 'LineString' && inZone(zone, p)) return false;
-    for (const line of lines) {
-      for (let i = 0; i + 1 < line.length; i++) {
-        const u = line[i];
-        const v = line[i + 1];
-        if (!u || !v) continue;
-        const e1 = { lat: u[1] ?? 0, lon: u[0] ?? 0 };
-        const e2 = { lat: v[1] ?? 0, lon: v[0] ?? 0 };
-        if (distanceToLegKm(e1, e2, p) <= buffer + 1) return false;
-      }
-    }
-    return true;
-  });
+  return legClearOfZone(zone, a, b, 1);
 }
 
 function legCrossesZone(leg: LegMetrics, zone: ZoneFeature): boolean {
-  return densify(leg.from, leg.to, 5).some((p) => inZone(zone, p));
+  return legMeetsZone(zone, leg.from, leg.to);
 }
 
 /** Lowest altitude at which every altitude-scaled sensor on the leg keeps within its limit. */
@@ -133,8 +116,7 @@ function detour(
   const leg = verdict.legs[legIndex];
   if (!leg) return null;
   const [minLon, minLat, maxLon, maxLat] = zoneBbox(zone);
-  const extra =
-    DETOUR_MARGIN_KM + (zone.geometry.type === 'LineString' ? (zone.properties.bufferKm ?? 10) : 0);
+  const extra = DETOUR_MARGIN_KM + zoneBufferKm(zone);
   const dLat = extra / 111.2;
   const midLat = ((minLat + maxLat) / 2) * (Math.PI / 180);
   const dLon = dLat / Math.max(0.1, Math.cos(midLat));

@@ -1,4 +1,4 @@
 export { parseLevel, levelYear, arrivalMs } from './parse';
-export { levelSchema, zoneSchema, targetSchema } from './schema';
+export { levelSchema } from './schema';
 export { levelJsonSchema } from './json-schema';
 export { FINDING_CODES } from './finding-codes';

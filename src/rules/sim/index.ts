@@ -28,4 +28,4 @@ export {
   MIN_IMAGING_SUN_ELEVATION_DEG,
 } from './sun';
 export { sensorNeeds, DEFAULT_SENSOR_NEEDS, type SensorNeeds } from './sensors';
-export { inZone, zoneActiveAt, zoneBbox, DEFAULT_LINE_BUFFER_KM } from './zones';
+export { inZone, zoneActiveAt, zoneBbox, zoneBufferKm } from './zones';

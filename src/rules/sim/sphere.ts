@@ -1,18 +1,13 @@
 /**
  * Small spherical helpers the simulation needs beyond the shared geo module (whose distance,
  * interpolation and densify it re-exports): bearings, destination points, cross-/along-track
- * distances, and a lon/lat point-in-polygon test for zones.
+ * distances. Zone membership lives in geo/zones.ts.
  */
-import { EARTH_RADIUS_KM, densify, distanceKm, interpolate, type LatLon } from '../geo/sphere';
+import { EARTH_RADIUS_KM, densify, distanceKm, interpolate, wrapLon, type LatLon } from '../geo/sphere';
 
-export { EARTH_RADIUS_KM, densify, distanceKm, interpolate, type LatLon };
+export { EARTH_RADIUS_KM, densify, distanceKm, interpolate, wrapLon, type LatLon };
 
 const RAD = Math.PI / 180;
-
-/** Longitude into [-180, 180). */
-export function wrapLon(lon: number): number {
-  return ((((lon + 180) % 360) + 360) % 360) - 180;
-}
 
 /** Initial bearing from a to b, degrees clockwise from north in [0, 360). */
 export function bearingDeg(a: LatLon, b: LatLon): number {
@@ -59,26 +54,4 @@ export function distanceToLegKm(a: LatLon, b: LatLon, p: LatLon): number {
   const { crossKm, alongKm } = trackOffsets(a, b, p);
   if (alongKm >= 0 && alongKm <= lengthKm) return Math.abs(crossKm);
   return Math.min(distanceKm(a, p), distanceKm(b, p));
-}
-
-/**
- * Even-odd point-in-polygon in lon/lat (GeoJSON rings: outer ring then holes). Zones are
- * small (tens to hundreds of km), so treating edges as straight in lon/lat is accurate enough;
- * longitudes are unwrapped around the point so a zone across ±180° still works.
- */
-export function inRings(p: LatLon, rings: readonly (readonly (readonly number[])[])[]): boolean {
-  let inside = false;
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const pi = ring[i];
-      const pj = ring[j];
-      if (!pi || !pj) continue;
-      const xi = p.lon + wrapLon((pi[0] ?? 0) - p.lon);
-      const yi = pi[1] ?? 0;
-      const xj = p.lon + wrapLon((pj[0] ?? 0) - p.lon);
-      const yj = pj[1] ?? 0;
-      if (yi > p.lat !== yj > p.lat && p.lon < ((xj - xi) * (p.lat - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
 }

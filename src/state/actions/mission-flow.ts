@@ -1,5 +1,5 @@
 /** Mission phases: briefing → planning → review → flight → debrief, and leaving a mission. */
-import type { FindingCode, Plan } from '../../rules/types';
+import type { FindingCode } from '../../rules/types';
 import { TIME_SPEEDS, type TimeSpeed } from '../schema';
 import { nextLevelId, quotaKey } from '../selectors';
 import { announce, said, breakEditChain, get, historyOf, missionContext, set } from './mission-core';
@@ -260,5 +260,3 @@ export function quitToCampaign(): void {
   breakEditChain();
   set({ screen: 'campaign', panel: null, selectedWaypoint: null });
 }
-
-export type { Plan };

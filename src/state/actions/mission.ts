@@ -23,7 +23,6 @@ export {
   acceptReview,
   protestFinding,
   declineMission,
-  startFlight,
   setFlightTime,
   setPaused,
   setTimeSpeed,
@@ -33,12 +32,6 @@ export {
   quitToMenu,
   quitToCampaign,
 } from './mission-flow';
-export {
-  resumeMission,
-  missionReviewState,
-  missionOutcome,
-  type MissionOutcome,
-  type ReviewState,
-} from './mission-saved';
+export { resumeMission, missionOutcome } from './mission-saved';
 export { bindActionStore, actionStore, refreshVerdict } from './mission-core';
 export { openHandbook, pickArticleFor, citeArticle, closePanel, dismissMissionNotice } from './panels';

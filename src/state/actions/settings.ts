@@ -89,8 +89,6 @@ export function togglePanel(panel: Exclude<Panel, null>): void {
   else openPanel(panel);
 }
 
-export const openSettings = (): void => openPanel('settings');
-
 // ---------------------------------------------------------------- reduced motion
 type MediaQueryFn = (query: string) => { matches: boolean };
 

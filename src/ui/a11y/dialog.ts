@@ -8,11 +8,6 @@ import { closePanel } from '../../state/actions/settings';
 import { t } from '../../i18n';
 import { el } from './dom';
 
-export interface PanelDialog {
-  dialog: HTMLDialogElement;
-  body: HTMLElement;
-}
-
 export function bindPanelDialog(
   store: GameStore,
   host: HTMLElement,

@@ -1,8 +1,9 @@
 /**
- * Tiny DOM builder for the access panels: text always goes through textContent, never innerHTML
+ * The access panels' DOM helpers over the UI's one builder (../dom.ts): text always goes through
+ * textContent, never innerHTML
  * (the only markup inserted is the packaged Lucide icons, which are static files of ours).
  */
-type Child = Node | string | null | undefined | false;
+import { h, type Attrs, type Child } from '../dom';
 
 export interface ElOptions {
   className?: string;
@@ -11,24 +12,18 @@ export interface ElOptions {
   on?: Partial<Record<keyof HTMLElementEventMap, (e: Event) => void>>;
 }
 
+/** The UI's one builder (../dom.ts) with the access panels' options (class, text, attrs, on). */
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   opts: ElOptions = {},
   children: Child[] = [],
 ): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (opts.className) node.className = opts.className;
-  if (opts.text !== undefined) node.textContent = opts.text;
-  for (const [name, value] of Object.entries(opts.attrs ?? {})) {
-    if (value === undefined || value === false) continue;
-    node.setAttribute(name, value === true ? '' : String(value));
-  }
+  const attrs: Attrs = { ...opts.attrs };
+  if (opts.className) attrs.class = opts.className;
+  if (opts.text !== undefined) attrs.text = opts.text;
+  const node = h(tag, attrs, children);
   for (const [type, handler] of Object.entries(opts.on ?? {})) {
     if (handler) node.addEventListener(type, handler);
-  }
-  for (const child of children) {
-    if (child === null || child === undefined || child === false) continue;
-    node.append(child);
   }
   return node;
 }
@@ -40,13 +35,6 @@ export function icon(svgSource: string, className = 'icon'): HTMLSpanElement {
   span.setAttribute('aria-hidden', 'true');
   span.innerHTML = svgSource; // static asset shipped with the game, not user text
   return span;
-}
-
-let idCounter = 0;
-/** Unique ids for label/aria wiring. */
-export function uid(prefix: string): string {
-  idCounter += 1;
-  return `${prefix}-${idCounter}`;
 }
 
 /** Focus is in a place where typing means text, so letter and arrow shortcuts must not fire. */

@@ -50,5 +50,4 @@ export function mountAccess(store: GameStore): AccessLayer {
   };
 }
 
-export { isReducedMotion } from '../../state/actions/settings';
 export type { CaptionCue };

@@ -1,54 +1,9 @@
 /**
- * Tiny DOM builders. Text always goes in through textContent (level texts and saves are
- * untrusted); there is no innerHTML anywhere in the mission UI.
+ * DOM helpers of the mission UI; the builder itself (h, append, button) is the UI's one
+ * builder in ../dom.ts. Text always goes in through textContent; no innerHTML.
  */
-type Attrs = Record<string, string | number | boolean | null | undefined>;
-type Child = Node | string | null | undefined | false;
-
-export function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Attrs = {},
-  children: Child[] = [],
-): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === null || v === undefined || v === false) continue;
-    if (k === 'class') el.className = String(v);
-    else if (k === 'text') el.textContent = String(v);
-    else if (v === true) el.setAttribute(k, '');
-    else el.setAttribute(k, String(v));
-  }
-  append(el, children);
-  return el;
-}
-
-export function append(el: Element, children: Child[]): void {
-  for (const c of children) {
-    if (c === null || c === undefined || c === false) continue;
-    el.append(typeof c === 'string' ? document.createTextNode(c) : c);
-  }
-}
-
-/** A real button with a visible label (and an optional accessible name when it is an icon). */
-export function button(
-  label: string,
-  onClick: (ev: MouseEvent) => void,
-  attrs: Attrs = {},
-): HTMLButtonElement {
-  const b = h('button', { type: 'button', ...attrs }, [label]);
-  b.addEventListener('click', onClick);
-  return b;
-}
-
-export function clear(el: Element): void {
-  el.replaceChildren();
-}
-
-/** Keeps a region's content only while `show` is true (hidden attribute for the rest). */
-export function showRegion(el: HTMLElement | null, show: boolean): void {
-  if (!el) return;
-  el.hidden = !show;
-}
+export { h, button } from '../dom';
+import type { Attrs } from '../dom';
 
 export function region(id: string): HTMLElement {
   const el = document.getElementById(id);

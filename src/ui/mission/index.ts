@@ -8,6 +8,7 @@
 import './mission.css';
 import '../debrief/debrief.css';
 import { actionStore, refreshVerdict } from '../../state/actions/mission';
+import { isReducedMotion } from '../../state/actions/settings';
 import type { GameState } from '../../state/store';
 import { mountDebrief } from '../debrief/debrief';
 import { mountHandbook } from '../handbook/handbook';
@@ -25,11 +26,6 @@ type Unmount = () => void;
 
 /** Below ~900 px the side panels are drawers (mission.css uses the same width). */
 const isNarrow = (): boolean => typeof matchMedia === 'function' && matchMedia('(max-width: 900px)').matches;
-
-function reducedMotion(s: GameState): boolean {
-  if (s.settings.reducedMotion !== null) return s.settings.reducedMotion;
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 /** Which view the state asks for: a key that changes only when the panels must be rebuilt. */
 function viewKey(s: GameState): string {
@@ -106,7 +102,7 @@ export function mountMissionUi(): void {
         break;
       case 'flight':
         use(right, mountFlightLog);
-        use(bottom, (el) => mountFlightBar(el, () => reducedMotion(store.getState())));
+        use(bottom, (el) => mountFlightBar(el, () => isReducedMotion(store.getState())));
         break;
       case 'debrief':
         unmounts.push(mountDebrief(screen));

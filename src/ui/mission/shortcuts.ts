@@ -1,16 +1,11 @@
 /** Planning keys: Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y redo, Delete removes the selected waypoint. */
 import { deleteWaypoint, redo, selectWaypoint, undo } from '../../state/actions/mission';
 import { state } from './store-view';
+import { isTextEntry } from '../a11y/dom';
 
-function typing(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  const tag = target.tagName;
-  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
-  if (tag !== 'INPUT') return false;
-  const type = (target as HTMLInputElement).type;
-  return type !== 'checkbox' && type !== 'radio' && type !== 'button' && type !== 'range';
-}
+/** Typing into a field (or choosing in a select): the browser's own keys win. */
+const typing = (target: EventTarget | null): boolean =>
+  isTextEntry(target) || target instanceof HTMLSelectElement;
 
 export function planningKeys(ev: KeyboardEvent): void {
   const s = state();

@@ -2,7 +2,7 @@
 import type { GameStore } from '../../state/store';
 import { showScreen } from '../../state/actions/world';
 import { t, type MessageKey } from '../../i18n';
-import { button, el } from './el';
+import { button, h } from '../dom';
 
 interface Credit {
   name: string;
@@ -64,35 +64,35 @@ export const TREATY_SOURCES: readonly { title: string; url: string }[] = [
 ];
 
 function link(text: string, url: string): HTMLAnchorElement {
-  return el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, [text]);
+  return h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, [text]);
 }
 
 export function mountAbout(store: GameStore, root: HTMLElement): () => void {
   const back = button(t('about.back'), () => showScreen(store, 'menu'), { class: 'secondary' });
-  const wrap = el('section', { class: 'scr scr-about', 'aria-labelledby': 'about-title' }, [
-    el('h2', { id: 'about-title', tabindex: '-1' }, [t('about.title')]),
-    el('p', {}, [t('about.what')]),
-    el('p', {}, [t('about.privacy')]),
-    el('h3', {}, [t('about.sources')]),
-    el(
+  const wrap = h('section', { class: 'scr scr-about', 'aria-labelledby': 'about-title' }, [
+    h('h2', { id: 'about-title', tabindex: '-1' }, [t('about.title')]),
+    h('p', {}, [t('about.what')]),
+    h('p', {}, [t('about.privacy')]),
+    h('h3', {}, [t('about.sources')]),
+    h(
       'ul',
       { class: 'scr-list' },
-      TREATY_SOURCES.map((s) => el('li', {}, [link(s.title, s.url)])),
+      TREATY_SOURCES.map((s) => h('li', {}, [link(s.title, s.url)])),
     ),
-    el('p', { class: 'scr-muted' }, [t('about.unsure')]),
-    el('h3', {}, [t('about.licences')]),
-    el(
+    h('p', { class: 'scr-muted' }, [t('about.unsure')]),
+    h('h3', {}, [t('about.licences')]),
+    h(
       'ul',
       { class: 'scr-list' },
       CREDITS.map((c) =>
-        el('li', {}, [
+        h('li', {}, [
           link(c.name, c.url),
           ` — ${t(c.what)} `,
-          el('span', { class: 'scr-licence' }, [c.licence]),
+          h('span', { class: 'scr-licence' }, [c.licence]),
         ]),
       ),
     ),
-    el('p', { class: 'scr-muted' }, [t('about.gameLicence')]),
+    h('p', { class: 'scr-muted' }, [t('about.gameLicence')]),
     back,
   ]);
   root.append(wrap);

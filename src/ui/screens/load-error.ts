@@ -8,7 +8,7 @@ import type { LoadProblem } from '../../state/load-problem';
 import type { GameStore } from '../../state/store';
 import { retryLoad } from '../../state/actions/view';
 import { t } from '../../i18n';
-import { button, el } from './el';
+import { button, h } from '../dom';
 
 function problemText(p: LoadProblem): string {
   if (p.kind === 'http') return t('load.http', { status: p.status ?? 0 });
@@ -27,18 +27,14 @@ function showLoadError(problem: LoadProblem, onRetry: () => void): () => void {
   const wasHidden = root.hidden;
   root.hidden = false;
   const retry = button(t('load.retry'), () => onRetry(), { class: 'primary big', id: 'load-retry' });
-  const file = el('code', { class: 'num' }, [problem.file]);
-  const wrap = el(
-    'section',
-    { class: 'scr scr-load-error', role: 'alert', 'aria-labelledby': 'load-title' },
-    [
-      el('h1', { id: 'load-title', class: 'scr-title' }, [t('load.title')]),
-      el('p', { class: 'scr-lede' }, [t('load.file'), ' ', file]),
-      el('p', { class: 'scr-lede' }, [problemText(problem)]),
-      el('p', {}, [t('load.hint')]),
-      retry,
-    ],
-  );
+  const file = h('code', { class: 'num' }, [problem.file]);
+  const wrap = h('section', { class: 'scr scr-load-error', role: 'alert', 'aria-labelledby': 'load-title' }, [
+    h('h1', { id: 'load-title', class: 'scr-title' }, [t('load.title')]),
+    h('p', { class: 'scr-lede' }, [t('load.file'), ' ', file]),
+    h('p', { class: 'scr-lede' }, [problemText(problem)]),
+    h('p', {}, [t('load.hint')]),
+    retry,
+  ]);
   root.append(wrap);
   retry.focus();
   return () => {

@@ -11,26 +11,26 @@ import { resumeMission } from '../../state/actions/mission';
 import { missionInProgress } from '../../state/selectors';
 import { observableParties } from '../../world';
 import { t } from '../../i18n';
-import { button, el } from './el';
+import { button, h } from '../dom';
 
 function levelErrorsBox(errors: readonly LevelLoadError[]): HTMLElement | null {
   if (errors.length === 0) return null;
-  return el('div', { class: 'scr-errors', role: 'alert' }, [
-    el('h3', {}, [t('menu.levelErrors.title', { count: errors.length })]),
-    el('p', {}, [t('menu.levelErrors.help')]),
-    el(
+  return h('div', { class: 'scr-errors', role: 'alert' }, [
+    h('h3', {}, [t('menu.levelErrors.title', { count: errors.length })]),
+    h('p', {}, [t('menu.levelErrors.help')]),
+    h(
       'ul',
       {},
       errors.map((e) =>
-        el('li', {}, [
-          el('code', {}, [e.file]),
-          el(
+        h('li', {}, [
+          h('code', {}, [e.file]),
+          h(
             'ul',
             {},
-            e.errors.slice(0, 8).map((x) => el('li', {}, [el('code', {}, [x.path]), ` ${x.message}`])),
+            e.errors.slice(0, 8).map((x) => h('li', {}, [h('code', {}, [x.path]), ` ${x.message}`])),
           ),
           e.errors.length > 8
-            ? el('p', {}, [t('menu.levelErrors.more', { count: e.errors.length - 8 })])
+            ? h('p', {}, [t('menu.levelErrors.more', { count: e.errors.length - 8 })])
             : null,
         ]),
       ),
@@ -39,7 +39,7 @@ function levelErrorsBox(errors: readonly LevelLoadError[]): HTMLElement | null {
 }
 
 export function mountMenu(store: GameStore, root: HTMLElement): () => void {
-  const wrap = el('section', { class: 'scr scr-menu', 'aria-labelledby': 'menu-title' });
+  const wrap = h('section', { class: 'scr scr-menu', 'aria-labelledby': 'menu-title' });
   root.append(wrap);
   const draw = (): void => {
     const s = store.getState();
@@ -63,9 +63,9 @@ export function mountMenu(store: GameStore, root: HTMLElement): () => void {
     );
     const focused = document.activeElement?.id;
     wrap.replaceChildren(
-      el('h1', { id: 'menu-title', class: 'scr-title' }, [t('common.appName')]),
-      el('p', { class: 'scr-lede' }, [t('menu.lede')]),
-      el('nav', { class: 'scr-buttons', 'aria-label': t('menu.nav') }, items),
+      h('h1', { id: 'menu-title', class: 'scr-title' }, [t('common.appName')]),
+      h('p', { class: 'scr-lede' }, [t('menu.lede')]),
+      h('nav', { class: 'scr-buttons', 'aria-label': t('menu.nav') }, items),
       ...[levelErrorsBox(s.levelErrors)].filter((x): x is HTMLElement => x !== null),
     );
     const again = focused ? wrap.querySelector<HTMLElement>(`#${focused}`) : null;
@@ -85,9 +85,9 @@ export function mountMenu(store: GameStore, root: HTMLElement): () => void {
 
 /** Free flight: pick the observed party; the map shows its airfields and their reach. */
 export function mountFreeFlight(store: GameStore, root: HTMLElement): () => void {
-  const select = el('select', { id: 'ff-party' });
+  const select = h('select', { id: 'ff-party' });
   for (const p of observableParties()) {
-    const o = el('option', { value: p.iso3 }, [p.name]);
+    const o = h('option', { value: p.iso3 }, [p.name]);
     if (p.iso3 === store.getState().mapFocus) o.selected = true;
     select.append(o);
   }
@@ -97,11 +97,11 @@ export function mountFreeFlight(store: GameStore, root: HTMLElement): () => void
     url.searchParams.set('observe', select.value);
     window.history.replaceState(null, '', url);
   });
-  const wrap = el('section', { class: 'scr-bar', 'aria-labelledby': 'ff-title' }, [
-    el('h2', { id: 'ff-title' }, [t('freeFlight.title')]),
-    el('label', { for: 'ff-party' }, [t('freeFlight.observe')]),
+  const wrap = h('section', { class: 'scr-bar', 'aria-labelledby': 'ff-title' }, [
+    h('h2', { id: 'ff-title' }, [t('freeFlight.title')]),
+    h('label', { for: 'ff-party' }, [t('freeFlight.observe')]),
     select,
-    el('p', { class: 'scr-muted' }, [t('freeFlight.help')]),
+    h('p', { class: 'scr-muted' }, [t('freeFlight.help')]),
     button(t('freeFlight.back'), () => showScreen(store, 'menu'), { class: 'secondary' }),
   ]);
   root.append(wrap);

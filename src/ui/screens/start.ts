@@ -5,17 +5,17 @@
 import type { GameStore } from '../../state/store';
 import { showScreen } from '../../state/actions/world';
 import { t } from '../../i18n';
-import { button, el } from './el';
+import { button, h } from '../dom';
 
 export function mountStart(store: GameStore, root: HTMLElement): () => void {
-  const status = el('p', { class: 'scr-status', role: 'status' });
+  const status = h('p', { class: 'scr-status', role: 'status' });
   const start = button(t('start.button'), () => showScreen(store, 'menu'), {
     class: 'primary big',
     id: 'start-button',
   });
-  const wrap = el('section', { class: 'scr scr-start', 'aria-labelledby': 'start-title' }, [
-    el('h1', { id: 'start-title', class: 'scr-title' }, [t('common.appName')]),
-    el('p', { class: 'scr-lede' }, [t('start.lede')]),
+  const wrap = h('section', { class: 'scr scr-start', 'aria-labelledby': 'start-title' }, [
+    h('h1', { id: 'start-title', class: 'scr-title' }, [t('common.appName')]),
+    h('p', { class: 'scr-lede' }, [t('start.lede')]),
     start,
     status,
   ]);
