@@ -18,3 +18,4 @@ export {
   type MissionResult,
 } from './result-code';
 export { checkResult, quotaUsedOf, replayMission, type CheckedResult, type Replay } from './replay';
+export { classCsv, classRow, csvField, csvLine, CSV_COLUMNS, printable, type ClassRow } from './class-table';
