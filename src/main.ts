@@ -16,6 +16,7 @@ import { mountStart } from './ui/screens/start';
 import { mountMenu, mountFreeFlight } from './ui/screens/menu';
 import { mountAbout } from './ui/screens/about';
 import { mountCampaign } from './ui/campaign/campaign';
+import { mountClassroom, mountTeacherResults, mountTeachers } from './ui/classroom';
 import { mountMissionUi } from './ui/mission';
 import { createGame } from './game';
 import { readGameParams } from './game/url';
@@ -32,6 +33,7 @@ if (observe) setMapFocus(observe);
 
 mountAudio(store, { onCue: mountAccess(store).caption });
 mountMissionUi();
+mountClassroom(store);
 
 // ---------------------------------------------------------------- DOM screens in #screen
 const screenRoot = document.getElementById('screen') as HTMLElement;
@@ -41,6 +43,8 @@ const SCREENS: Partial<Record<Screen, (root: HTMLElement) => () => void>> = {
   about: (root) => mountAbout(store, root),
   'free-flight': (root) => mountFreeFlight(store, root),
   campaign: (root) => mountCampaign(root),
+  teachers: (root) => mountTeachers(store, root),
+  'teacher-results': (root) => mountTeacherResults(store, root),
 };
 let unmountScreen: (() => void) | null = null;
 let shown: Screen | null = null;

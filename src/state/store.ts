@@ -11,7 +11,8 @@ import { DEFAULT_PROGRESS, DEFAULT_SETTINGS, type Persisted } from './schema';
 import { migrateSave, sanitize, SAVE_VERSION } from './migrate';
 import { browserStorage, createSafeStorage, STORAGE_KEY, type SafeStorage } from './storage';
 
-export type Screen = 'start' | 'menu' | 'campaign' | 'free-flight' | 'mission' | 'about';
+export type Screen =
+  'start' | 'menu' | 'campaign' | 'free-flight' | 'mission' | 'about' | 'teachers' | 'teacher-results';
 export type Panel = null | 'settings' | 'handbook' | 'shortcuts' | 'about' | 'level-errors';
 
 export interface LevelLoadError {
@@ -69,6 +70,8 @@ export interface RuntimeState {
   handbookArticle: string | null;
   /** While set, the Handbook is open to pick the article a protest against this finding cites. */
   handbookPick: FindingCode | null;
+  /** Presenter mode for a projector (large type, high contrast, side panels collapsed). */
+  presenter: boolean;
 }
 
 export type GameState = Persisted & RuntimeState;
@@ -96,6 +99,7 @@ export function initialState(): GameState {
     missionNotice: null,
     handbookArticle: null,
     handbookPick: null,
+    presenter: false,
   };
 }
 

@@ -3,13 +3,27 @@
  * the campaign has not unlocked), and build the result code's content at the debrief.
  * A practice mission (mission.practice) is one opened on a level the campaign has not unlocked.
  */
-import { parsePlan, type Plan } from '../../rules';
-import type { Decision, MissionResult } from '../../rules/share';
+import { levelYear, parsePlan, type Plan } from '../../rules';
+import {
+  checkResult,
+  decodeResultCode,
+  type CheckedResult,
+  type Decision,
+  type MissionResult,
+} from '../../rules/share';
+import { withYear } from '../../world';
 import { isUnlocked } from '../selectors';
 import type { GameState } from '../store';
 import { breakEditChain, get, missionContext, said, set } from './mission-core';
 import { verdictOf } from './mission-engine';
-import { startMission } from './mission-flow';
+import {
+  acceptReview,
+  beginPlanning,
+  finishFlight,
+  setFlightTime,
+  startMission,
+  submitPlan,
+} from './mission-flow';
 import { missionOutcome, missionReviewState } from './mission-saved';
 import { deviationAnswerOf } from './mission-deviation';
 
@@ -110,4 +124,69 @@ export function missionResult(name: string, finishedUtc: string, s: GameState = 
 /** Plan of the mission in progress (for "Share plan"), or null. */
 export function planToShare(s: GameState = get()): Plan | null {
   return missionContext(s)?.plan ?? null;
+}
+
+export function setPresenter(on: boolean): void {
+  if (get().presenter !== on) set({ presenter: on, ...said(on ? 'say.presenterOn' : 'say.presenterOff') });
+}
+
+export function togglePresenter(): void {
+  setPresenter(!get().presenter);
+}
+
+/**
+ * One step forward through the mission for the class: briefing → planning → review → flight →
+ * debrief (the flight skips to the landing, and stops at a deviation request as always).
+ */
+export function presenterStep(): void {
+  const s = get();
+  const m = s.mission;
+  if (s.screen !== 'mission' || !m) return;
+  if (m.phase === 'briefing') beginPlanning();
+  else if (m.phase === 'planning') submitPlan();
+  else if (m.phase === 'review') acceptReview();
+  else if (m.phase === 'flight') {
+    if (s.flight) setFlightTime(s.flight.landingAfterArrivalH);
+    finishFlight();
+  }
+}
+
+/** One step back where the game allows it: review → planning. */
+export function presenterBack(): void {
+  const m = get().mission;
+  if (get().screen === 'mission' && m?.phase === 'review') beginPlanning();
+}
+
+export interface HandInLine {
+  line: number;
+  /** A checked result, or the one-line reason the line could not be read. */
+  checked: CheckedResult | null;
+  problem: string | null;
+}
+
+/** The Teacher screen's check of pasted result codes: one entry per non-blank line. */
+export function checkHandIns(text: string, s: GameState = get()): HandInLine[] {
+  const out: HandInLine[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    if (raw.trim() === '') return;
+    const line = i + 1;
+    const decoded = decodeResultCode(raw);
+    if (!decoded.ok) {
+      out.push({ line, checked: null, problem: decoded.error });
+      return;
+    }
+    const level = s.levels[decoded.value.level];
+    if (!level || !s.world) {
+      const problem = !level ? `unknown level "${decoded.value.level}"` : 'the map data is still loading';
+      out.push({ line, checked: null, problem });
+      return;
+    }
+    const world = withYear(s.world.states, levelYear(level));
+    out.push({
+      line,
+      checked: checkResult(decoded.value, { level, world, seed: decoded.value.seed }),
+      problem: null,
+    });
+  });
+  return out;
 }

@@ -5,6 +5,8 @@
  * each readable; a translation is still ONE file named by its language code (fr.ts) exporting
  * `table` with the same keys and `languageName`.
  */
+import { enClassroom } from './en-classroom';
+import { enGuide } from './en-guide';
 import { enOutcome } from './en-outcome';
 import { enPlanning } from './en-planning';
 
@@ -171,7 +173,7 @@ const enCore = {
 } as const;
 
 /** The English table: the reference every translation follows (one file per language). */
-export const en = { ...enCore, ...enPlanning, ...enOutcome } as const;
+export const en = { ...enCore, ...enPlanning, ...enOutcome, ...enClassroom, ...enGuide } as const;
 
 export const table = en;
 export const languageName = 'English';
