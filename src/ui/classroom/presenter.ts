@@ -41,6 +41,7 @@ export function mountPresenter(store: GameStore, root: HTMLElement = document.do
   });
   const onKey = (e: KeyboardEvent): void => {
     if (e.defaultPrevented || e.isComposing || isTextEntry(e.target)) return;
+    if (e.target instanceof Element && e.target.closest('dialog')) return;
     const s = store.getState();
     if (s.panel !== null || s.screen === 'start') return;
     const action = presenterKey(e);
@@ -50,10 +51,11 @@ export function mountPresenter(store: GameStore, root: HTMLElement = document.do
     else return;
     e.preventDefault();
   };
-  document.addEventListener('keydown', onKey);
+  // Capture phase: the page-scroll guard (a11y/keyboard.ts) cancels Page Down before bubbling ends.
+  document.addEventListener('keydown', onKey, true);
   return () => {
     off();
-    document.removeEventListener('keydown', onKey);
+    document.removeEventListener('keydown', onKey, true);
     bar.remove();
   };
 }
