@@ -132,7 +132,7 @@ function worksheet(): HTMLElement {
     el('h4', {}, [t('guide.ws.log.title')]),
     table(
       ['leg', 'to', 'alt', 'sensors', 'km', 'finding'].map((k) => tk(`guide.ws.log.${k}`)),
-      blank(8, 6),
+      blank(6, 6),
       'cl-ws-log',
     ),
     el('h4', {}, [t('guide.ws.sort.title')]),
@@ -146,7 +146,7 @@ function worksheet(): HTMLElement {
     el('p', { class: 'cl-note' }, [t('guide.ws.args.help')]),
     table(
       [t('guide.ws.args.us'), t('guide.ws.args.ru')],
-      Array.from({ length: 6 }, () => ['', '']),
+      Array.from({ length: 5 }, () => ['', '']),
       'cl-ws-args',
     ),
   ]);
