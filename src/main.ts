@@ -16,6 +16,7 @@ import { mountMenu, mountFreeFlight } from './ui/screens/menu';
 import { mountAbout } from './ui/screens/about';
 import { mountLoadError } from './ui/screens/load-error';
 import { mountCampaign } from './ui/campaign/campaign';
+import { mountClassroom, mountTeacherResults, mountTeachers } from './ui/classroom';
 import { mountMissionUi } from './ui/mission';
 import { mountReleaseNote } from './ui/release/release-note';
 import { createGame, lonLatToClient } from './game';
@@ -35,6 +36,7 @@ mountAudio(store, { onCue: mountAccess(store).caption });
 mountMissionUi();
 mountLoadError(store);
 mountReleaseNote(document.getElementById('ui-root') as HTMLElement);
+mountClassroom(store);
 
 // ---------------------------------------------------------------- DOM screens in #screen
 const screenRoot = document.getElementById('screen') as HTMLElement;
@@ -44,6 +46,8 @@ const SCREENS: Partial<Record<Screen, (root: HTMLElement) => () => void>> = {
   about: (root) => mountAbout(store, root),
   'free-flight': (root) => mountFreeFlight(store, root),
   campaign: (root) => mountCampaign(root),
+  teachers: (root) => mountTeachers(store, root),
+  'teacher-results': (root) => mountTeacherResults(store, root),
 };
 let unmountScreen: (() => void) | null = null;
 let shown: Screen | null = null;

@@ -5,8 +5,9 @@ import { validatePlan } from '../rules';
 import { loadWorldNode } from '../world/load-node';
 import { checkReferences, InputError, levelFileOf, levelYear, loadLevel, loadPlan } from './inputs';
 import { humanReport, jsonReport } from './report';
+import { codeLabel, isPlanCode, planFromCode } from './plan-input';
 
-const USAGE = 'usage: npm run check-plan -- <plan.json> [--json] [--levels-dir <dir>]';
+const USAGE = 'usage: npm run check-plan -- <plan.json | OSP1 plan code> [--json] [--levels-dir <dir>]';
 const DEFAULT_LEVELS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../levels');
 
 interface Args {
@@ -51,7 +52,10 @@ export function main(
   try {
     const args = parseArgs(argv);
     planFile = args.planFile;
-    const plan = loadPlan(planFile);
+    // A plan code (`OSP1.…`) instead of a file path: same checks, same output and exit codes.
+    const fromCode = isPlanCode(planFile);
+    const plan = fromCode ? planFromCode(planFile) : loadPlan(planFile);
+    if (fromCode) planFile = codeLabel(planFile);
     const level = loadLevel(planFile, plan, args.levelsDir);
     const world = loadWorldNode(levelYear(level));
     checkReferences(planFile, levelFileOf(plan, args.levelsDir), plan, level, world);

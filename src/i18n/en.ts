@@ -5,6 +5,8 @@
  * each readable; a translation is still ONE file named by its language code (fr.ts) exporting
  * `table` with the same keys and `languageName`.
  */
+import { enClassroom } from './en-classroom';
+import { enGuide } from './en-guide';
 import { enOutcome } from './en-outcome';
 import { enPlanning } from './en-planning';
 import { enRelease } from './en-release';
@@ -172,7 +174,7 @@ const enCore = {
 } as const;
 
 /** The English table: the reference every translation follows (one file per language). */
-export const en = { ...enCore, ...enPlanning, ...enOutcome, ...enRelease } as const;
+export const en = { ...enCore, ...enPlanning, ...enOutcome, ...enRelease, ...enClassroom, ...enGuide } as const;
 
 /** @alias The locale loader reads every language file's `table`. */
 export const table = en;

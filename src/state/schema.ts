@@ -70,6 +70,8 @@ export const missionSchema = z.object({
   review: z.unknown().optional(),
   flight: z.object({ tH: z.number().min(0), paused: z.boolean() }).optional(),
   outcome: z.unknown().optional(),
+  /** Opened from a plan code on a level the campaign has not unlocked: progress is not counted. */
+  practice: z.boolean().optional(),
 });
 export type PersistedMission = z.infer<typeof missionSchema>;
 

@@ -12,7 +12,8 @@ import { migrateSave, sanitize, SAVE_VERSION } from './migrate';
 import { browserStorage, createSafeStorage, STORAGE_KEY, type SafeStorage } from './storage';
 import { initialViewState, type ViewState } from './view-state';
 
-export type Screen = 'start' | 'menu' | 'campaign' | 'free-flight' | 'mission' | 'about';
+export type Screen =
+  'start' | 'menu' | 'campaign' | 'free-flight' | 'mission' | 'about' | 'teachers' | 'teacher-results';
 export type Panel = null | 'settings' | 'handbook' | 'shortcuts' | 'about' | 'level-errors';
 
 export interface LevelLoadError {
@@ -70,6 +71,8 @@ export interface RuntimeState extends ViewState {
   handbookArticle: string | null;
   /** While set, the Handbook is open to pick the article a protest against this finding cites. */
   handbookPick: FindingCode | null;
+  /** Presenter mode for a projector (large type, high contrast, side panels collapsed). */
+  presenter: boolean;
 }
 
 export type GameState = Persisted & RuntimeState;
@@ -98,6 +101,7 @@ export function initialState(): GameState {
     handbookArticle: null,
     handbookPick: null,
     ...initialViewState(),
+    presenter: false,
   };
 }
 

@@ -25,7 +25,8 @@ function code(source: string): string {
     .replace(/'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*"|`(?:\\.|[^`\\])*`/g, "''");
 }
 
-const PURE_PACKAGES = new Set(['zod', 'flatbush']);
+// fflate and crc-32: pure byte computations for share codes (no I/O, no clock).
+const PURE_PACKAGES = new Set(['zod', 'flatbush', 'fflate', 'crc-32']);
 /** Files outside src/rules that rules may import, without extension (as an import names them). */
 const ALLOWED_OUTSIDE = [join(ROOT, 'src/world/types')];
 

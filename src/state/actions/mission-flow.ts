@@ -133,7 +133,8 @@ export function declineMission(): void {
   set({
     mission: { ...m, phase: 'debrief', outcome, flight: undefined },
     flight: null,
-    progress: { ...s.progress, trust },
+    // Practice (opened from a plan code on a locked level) is not counted.
+    progress: m.practice ? s.progress : { ...s.progress, trust },
     ...said('say.declined'),
   });
 }
@@ -233,19 +234,23 @@ export function finishFlight(): void {
   set({
     mission: { ...m, phase: 'debrief', outcome, flight: flightState },
     flight: flown,
-    progress,
+    // Practice (opened from a plan code on a locked level) is not counted.
+    progress: m.practice ? s.progress : progress,
     ...said('say.landed', { score: sc.score, stars: sc.stars }),
   });
 }
 
 export function retryMission(): void {
   const m = get().mission;
-  if (m) startMission(m.levelId);
+  if (!m) return;
+  startMission(m.levelId);
+  const again = get().mission;
+  if (m.practice && again) set({ mission: { ...again, practice: true } });
 }
 
 export function nextMission(): void {
   const s = get();
-  const next = s.mission ? nextLevelId(s, s.mission.levelId) : null;
+  const next = s.mission && !s.mission.practice ? nextLevelId(s, s.mission.levelId) : null;
   if (next) startMission(next);
   else quitToCampaign();
 }

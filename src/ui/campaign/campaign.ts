@@ -17,6 +17,7 @@ import './campaign.css';
 import { button, fmtDate, h } from '../mission/dom';
 import { partyName, render, state } from '../mission/store-view';
 import { tx } from '../mission/text';
+import { mountOpenPlan } from '../classroom';
 
 export function starsText(n: number): string {
   return '★'.repeat(n) + '☆'.repeat(Math.max(0, 3 - n));
@@ -103,6 +104,8 @@ function missionCard(s: GameState, id: string, index: number, ctx: CardContext):
 
 export function mountCampaign(root: HTMLElement): () => void {
   const wrap = h('div', { class: 'ms-screen cp' });
+  // Built once: what the player pasted survives the redraws.
+  const openPlan = mountOpenPlan();
   root.append(wrap);
   let first = true;
   const ctx: CardContext = {
@@ -150,6 +153,7 @@ export function mountCampaign(root: HTMLElement): () => void {
       ]),
       notice,
       cont,
+      openPlan,
       loading ? h('p', { role: 'status' }, [tx('cp.loading')]) : list,
       s.saveAvailable ? null : h('p', { class: 'ms-muted small' }, [tx('cp.noSave')]),
     ];

@@ -7,6 +7,7 @@ import { MESSAGES, type Capture, type Level, type MissionScore, type Plan } from
 import { missionOutcome, nextMission, quitToCampaign, retryMission } from '../../state/actions/mission';
 import { missionContext } from '../../state/actions/mission-core';
 import { scoreOf } from '../../state/actions/mission-engine';
+import { handInButton, sharePlanButton } from '../classroom';
 import { nextLevelId } from '../../state/selectors';
 import type { GameState } from '../../state/store';
 import { starsText } from '../campaign/campaign';
@@ -282,6 +283,8 @@ export function mountDebrief(root: HTMLElement): () => void {
       button(tx('db.campaign'), () => quitToCampaign()),
       button(tx('db.print'), () => window.print()),
       button(tx('db.savePlan'), () => downloadPlan(mc.plan)),
+      sharePlanButton(),
+      handInButton(),
     ]),
   ]);
   root.append(doc);

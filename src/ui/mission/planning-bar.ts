@@ -9,6 +9,7 @@ import { button, fmt1, fmtDuration, fmtInt, h } from './dom';
 import { render } from './store-view';
 import { tx } from './text';
 import { mountTimeline } from './timeline';
+import { sharePlanButton } from '../classroom';
 
 export function mountPlanningBar(root: HTMLElement): () => void {
   const fill = h('span', { class: 'db-fill' });
@@ -31,7 +32,7 @@ export function mountPlanningBar(root: HTMLElement): () => void {
     h('p', { class: 'db-time' }, [tx('plan.time'), ' ', timeText]),
     legText,
   ]);
-  const actions = h('div', { class: 'plan-actions' }, [submitBtn, submitHint]);
+  const actions = h('div', { class: 'plan-actions' }, [submitBtn, submitHint, sharePlanButton()]);
   const bar = h('div', { class: 'ms-bottom planning-bar' }, [budget]);
   root.append(bar);
   const offTimeline = mountTimeline(bar);

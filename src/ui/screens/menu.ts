@@ -59,6 +59,7 @@ export function mountMenu(store: GameStore, root: HTMLElement): () => void {
         id: 'menu-free-flight',
       }),
       button(t('menu.settings'), () => openPanel('settings'), { class: 'big', id: 'menu-settings' }),
+      button(t('menu.teachers'), () => showScreen(store, 'teachers'), { class: 'big', id: 'menu-teachers' }),
       button(t('menu.about'), () => showScreen(store, 'about'), { class: 'big', id: 'menu-about' }),
     );
     const focused = document.activeElement?.id;

@@ -1,0 +1,96 @@
+/** Classroom strings: share and hand-in codes, Open a plan, practice, Teachers and results screens, presenter mode. Part of the English table (en.ts). */
+export const enClassroom = {
+  // ---------------------------------------------------------------- codes (share, hand in)
+  'cl.sharePlan': 'Share plan',
+  'cl.sharePlan.title': 'Share this plan',
+  'cl.sharePlan.help':
+    'Anyone can open this code in Open Skies (Campaign → Open a plan) and see the same route and verdict. It holds only the plan: no name, nothing else.',
+  'cl.code.label': 'Code',
+  'cl.code.chars': '{n} characters',
+  'cl.copy': 'Copy',
+  'cl.copied': 'Copied to the clipboard.',
+  'cl.copyFailed': 'Copying is blocked here: select the code and copy it with Ctrl+C.',
+  'cl.qr.label': 'QR code of the code above',
+  'cl.qr.failed': 'This code is too long for a QR code; copy the text instead.',
+  'cl.handIn': 'Hand in',
+  'cl.handIn.title': 'Hand in this mission',
+  'cl.handIn.help':
+    'Type your name as your teacher knows it, then send the result code to your teacher (chat, e-mail or the QR code). Your teacher can check the score against the rules. Nothing is sent anywhere by the game.',
+  'cl.handIn.name': 'Your name',
+  'cl.handIn.make': 'Make my result code',
+  'cl.handIn.needName': 'Type a name first.',
+  'cl.handIn.unavailable': 'There is no finished mission to hand in.',
+  'cl.close': 'Close',
+
+  // ---------------------------------------------------------------- Open a plan (campaign)
+  'cl.open.title': 'Open a plan',
+  'cl.open.help':
+    'Paste a plan code (it starts with OSP1.) from your teacher or a classmate, or choose a .plan.json file — or drop the file here.',
+  'cl.open.code': 'Plan code',
+  'cl.open.open': 'Open plan',
+  'cl.open.file': 'Choose a plan file…',
+  'cl.open.drop': 'Drop the .plan.json file to open it.',
+  'cl.open.problem': 'Cannot open this plan: {why}',
+  'cl.open.empty': 'paste a plan code or choose a file first.',
+  'cl.open.notJson': '{file} is not valid JSON.',
+  'cl.open.tooBig': '{file} is too large to be a plan file.',
+  'cl.open.unreadable': '{file} could not be read.',
+  'cl.open.unknown-level': 'the plan is for level "{detail}", which this version of the game does not have.',
+  'cl.open.unknown-airfield': 'the plan starts or ends at "{detail}", which is not an airfield of its level.',
+  'cl.open.unknown-aircraft': 'the plan names the aircraft "{detail}", which the game does not know.',
+  'cl.open.not-ready': 'the map is still loading; try again in a moment.',
+  'cl.practice': 'Practice',
+  'cl.practice.note':
+    'Practice — this mission is not unlocked yet, so its result does not count in your campaign.',
+
+  // ---------------------------------------------------------------- menu, Teachers screen
+  'menu.teachers': 'Teachers',
+  'cl.teachers.title': 'Teachers',
+  'cl.teachers.lede':
+    'Everything a class needs, with no login and no server: a lesson guide you can print, codes to collect work, and a presenter mode for the projector.',
+  'cl.teachers.results': 'Teacher results',
+  'cl.teachers.print': 'Print the guide',
+  'cl.teachers.presenter': 'Presenter mode',
+  'cl.teachers.back': 'Back to the menu',
+  'cl.teachers.contents': 'Contents',
+
+  // ---------------------------------------------------------------- Teacher results
+  'cl.results.title': 'Teacher results',
+  'cl.results.help':
+    'Paste the result codes your students handed in, one per line (any order, blank lines are fine). The game replays each mission from its plan and decisions and flags a code whose score disagrees. Nothing leaves this browser.',
+  'cl.results.codes': 'Result codes',
+  'cl.results.show': 'Show the class',
+  'cl.results.clear': 'Clear',
+  'cl.results.summary': '{read} results read, {bad} unreadable, {edited} flagged "edited?"',
+  'cl.results.empty': 'No result codes yet: paste them above and choose Show the class.',
+  'cl.results.table': 'Class results',
+  'cl.results.sortBy': 'Sort by {column}',
+  'cl.results.col.name': 'Name',
+  'cl.results.col.level': 'Mission',
+  'cl.results.col.lawful': 'Lawful plan',
+  'cl.results.col.score': 'Score',
+  'cl.results.col.stars': 'Stars',
+  'cl.results.col.trust': 'Trust',
+  'cl.results.col.findings': 'Findings',
+  'cl.results.col.checked': 'Check',
+  'cl.results.yes': 'yes',
+  'cl.results.no': 'no',
+  'cl.results.ok': 'matches the replay',
+  'cl.results.edited': 'edited?',
+  'cl.results.none': 'none',
+  'cl.results.unreadable': 'Lines that could not be read',
+  'cl.results.line': 'line {line}: {reason}',
+  'cl.results.csv': 'Download CSV',
+  'cl.results.print': 'Print the table',
+  'cl.results.back': 'Back to Teachers',
+
+  // ---------------------------------------------------------------- presenter mode
+  'cl.presenter.on': 'Presenter mode: on',
+  'cl.presenter.off': 'Presenter mode: off',
+  'cl.presenter.bar': 'Presenter mode',
+  'cl.presenter.keys': 'P: presenter mode · Page Down or N: next step · Page Up: back to planning',
+  'cl.presenter.next': 'Next step',
+  'cl.presenter.exit': 'Leave presenter mode',
+  'say.presenterOn': 'Presenter mode on: large type and high contrast. Page Down steps through the mission.',
+  'say.presenterOff': 'Presenter mode off.',
+} as const;

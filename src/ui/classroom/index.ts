@@ -1,0 +1,44 @@
+/**
+ * The classroom kit's layer over the game (SHARE-CODES.md, GAME.md "Classroom"): presenter mode,
+ * the practice badge, and the screens and buttons other views hook in.
+ */
+import './classroom.css';
+import type { GameStore } from '../../state/store';
+import { t } from '../../i18n';
+import { el } from '../screens/el';
+import { mountPresenter } from './presenter';
+
+export { mountTeachers } from './teachers';
+export { mountTeacherResults } from './results';
+export { mountOpenPlan } from './open-plan';
+export { handInButton, sharePlanButton } from './share';
+
+/** "Practice": a mission opened from a plan code on a level the campaign has not unlocked. */
+function mountPracticeBadge(store: GameStore): () => void {
+  const badge = el('p', { id: 'cl-practice', class: 'cl-practice', role: 'status' });
+  badge.hidden = true;
+  document.getElementById('ui-root')?.append(badge);
+  const draw = (): void => {
+    const s = store.getState();
+    const on = s.screen === 'mission' && s.mission?.practice === true;
+    badge.hidden = !on;
+    badge.replaceChildren(
+      ...(on
+        ? [el('strong', {}, [t('cl.practice')]), ' ', t('cl.practice.note').replace(/^[^—]*—\s*/, '')]
+        : []),
+    );
+  };
+  draw();
+  const off = store.subscribe((s, prev) => {
+    if (s.screen !== prev.screen || s.mission?.practice !== prev.mission?.practice) draw();
+  });
+  return () => {
+    off();
+    badge.remove();
+  };
+}
+
+export function mountClassroom(store: GameStore): () => void {
+  const offs = [mountPresenter(store), mountPracticeBadge(store)];
+  return () => offs.forEach((off) => off());
+}

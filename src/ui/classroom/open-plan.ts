@@ -1,0 +1,101 @@
+/**
+ * "Open a plan" on the campaign screen: a pasted plan code, or a .plan.json file from the picker
+ * or dropped on the box. Opens the level in planning with that plan (practice on a locked level);
+ * anything wrong is one clear line, never a blank screen.
+ */
+import { parsePlan, type Plan } from '../../rules';
+import { decodePlanCode, isPlanCode, schemaErrorLine } from '../../rules/share';
+import { openSharedPlan } from '../../state/actions/classroom';
+import { t, type MessageKey } from '../../i18n';
+import { button, el } from '../screens/el';
+
+const MAX_FILE_BYTES = 1_000_000;
+
+type Read = { ok: true; plan: Plan } | { ok: false; why: string };
+
+function fromText(text: string, file: string | null): Read {
+  if (text.trim() === '') return { ok: false, why: t('cl.open.empty') };
+  if (isPlanCode(text) || file === null) {
+    const r = decodePlanCode(text);
+    return r.ok ? { ok: true, plan: r.value } : { ok: false, why: r.error };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, why: t('cl.open.notJson', { file }) };
+  }
+  const p = parsePlan(json);
+  return p.ok ? { ok: true, plan: p.value } : { ok: false, why: `${file}: ${schemaErrorLine(p.errors)}` };
+}
+
+export function mountOpenPlan(): HTMLElement {
+  const code = el('textarea', { id: 'cl-open-code', rows: '2', spellcheck: 'false', class: 'cl-code' });
+  const problem = el('p', { class: 'cl-error', role: 'alert', id: 'cl-open-problem' });
+  const fileInput = el('input', {
+    id: 'cl-open-file',
+    type: 'file',
+    accept: '.json,application/json',
+    class: 'visually-hidden',
+  });
+  const open = (read: Read): void => {
+    if (!read.ok) {
+      problem.textContent = t('cl.open.problem', { why: read.why });
+      return;
+    }
+    const r = openSharedPlan(read.plan);
+    if (!r.ok)
+      problem.textContent = t('cl.open.problem', {
+        why: t(`cl.open.${r.problem}` as MessageKey, { detail: r.detail }),
+      });
+    else problem.textContent = '';
+  };
+  const openFile = (file: File): void => {
+    if (file.size > MAX_FILE_BYTES) {
+      open({ ok: false, why: t('cl.open.tooBig', { file: file.name }) });
+      return;
+    }
+    file.text().then(
+      (text) => open(fromText(text, file.name)),
+      () => open({ ok: false, why: t('cl.open.unreadable', { file: file.name }) }),
+    );
+  };
+  fileInput.addEventListener('change', () => {
+    const f = fileInput.files?.[0];
+    if (f) openFile(f);
+    fileInput.value = '';
+  });
+  const box = el('section', { class: 'cl-open', 'aria-labelledby': 'cl-open-title' }, [
+    el('h3', { id: 'cl-open-title' }, [t('cl.open.title')]),
+    el('p', { class: 'cl-note', id: 'cl-open-help' }, [t('cl.open.help')]),
+    el('label', { for: 'cl-open-code' }, [t('cl.open.code')]),
+    code,
+    el('div', { class: 'cl-row' }, [
+      button(t('cl.open.open'), () => open(fromText(code.value, null)), {
+        class: 'primary',
+        id: 'cl-open-go',
+      }),
+      button(t('cl.open.file'), () => fileInput.click(), { class: 'secondary', id: 'cl-open-pick' }),
+      fileInput,
+    ]),
+    problem,
+  ]);
+  code.setAttribute('aria-describedby', 'cl-open-help cl-open-problem');
+  box.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    box.classList.add('cl-drop');
+  });
+  box.addEventListener('dragleave', () => box.classList.remove('cl-drop'));
+  box.addEventListener('drop', (e) => {
+    e.preventDefault();
+    box.classList.remove('cl-drop');
+    const f = e.dataTransfer?.files[0];
+    if (f) openFile(f);
+    else {
+      const text = e.dataTransfer?.getData('text/plain') ?? '';
+      code.value = text;
+      open(fromText(text, null));
+    }
+  });
+  return box;
+}

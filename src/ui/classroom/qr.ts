@@ -1,0 +1,14 @@
+/** A QR code of a share or result code, drawn by the qrcode library onto a canvas (no HTML). */
+import { toCanvas } from 'qrcode';
+import { t } from '../../i18n';
+import { el } from '../screens/el';
+
+export function qrFigure(text: string): HTMLElement {
+  const canvas = el('canvas', { class: 'cl-qr', role: 'img', 'aria-label': t('cl.qr.label') });
+  const fig = el('figure', { class: 'cl-qr-figure' }, [canvas]);
+  // Error correction L: the most data per module, still readable from a projector.
+  toCanvas(canvas, text, { errorCorrectionLevel: 'L', margin: 2, width: 360 }).catch(() => {
+    fig.replaceChildren(el('p', { class: 'cl-note' }, [t('cl.qr.failed')]));
+  });
+  return fig;
+}
