@@ -1,3 +1,3 @@
 export { parsePlan } from './parse';
 export { planSchema, MAX_ALTITUDE_M, MAX_WAYPOINTS, MAX_TIMELINE_H } from './schema';
-export { jsonPath } from './zod-issues';
+export { issuesToErrors, jsonPath } from './zod-issues';

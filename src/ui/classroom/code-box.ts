@@ -1,6 +1,6 @@
 /** A code as students and teachers pass it on: the text (read-only, selectable), Copy and a QR code. */
 import { t } from '../../i18n';
-import { button, el } from '../screens/el';
+import { button, h as el } from '../dom';
 import { qrFigure } from './qr';
 
 async function copyText(text: string, field: HTMLTextAreaElement): Promise<boolean> {

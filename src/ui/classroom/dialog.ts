@@ -3,7 +3,7 @@
  * when it closes, focus back to the button that opened it.
  */
 import { t } from '../../i18n';
-import { button, el } from '../screens/el';
+import { button, h as el } from '../dom';
 
 export function openDialog(
   id: string,

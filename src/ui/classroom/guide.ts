@@ -5,7 +5,7 @@
 import { CAMPAIGN } from '../../state/selectors';
 import type { GameState } from '../../state/store';
 import { hasKey, t, type MessageKey } from '../../i18n';
-import { el } from '../screens/el';
+import { h as el } from '../dom';
 
 export const GUIDE_SECTIONS = [
   'objectives',

@@ -5,7 +5,7 @@
 import './classroom.css';
 import type { GameStore } from '../../state/store';
 import { t } from '../../i18n';
-import { el } from '../screens/el';
+import { h as el } from '../dom';
 import { mountPresenter } from './presenter';
 
 export { mountTeachers } from './teachers';

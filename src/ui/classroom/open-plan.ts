@@ -7,7 +7,7 @@ import { parsePlan, type Plan } from '../../rules';
 import { decodePlanCode, isPlanCode, schemaErrorLine } from '../../rules/share';
 import { openSharedPlan } from '../../state/actions/classroom';
 import { t, type MessageKey } from '../../i18n';
-import { button, el } from '../screens/el';
+import { button, h as el } from '../dom';
 
 const MAX_FILE_BYTES = 1_000_000;
 

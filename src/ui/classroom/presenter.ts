@@ -8,7 +8,7 @@ import { presenterBack, presenterStep, togglePresenter } from '../../state/actio
 import type { GameStore } from '../../state/store';
 import { t } from '../../i18n';
 import { isTextEntry } from '../a11y/dom';
-import { button, el } from '../screens/el';
+import { button, h as el } from '../dom';
 
 export function presenterKey(
   e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>,

@@ -1,7 +1,7 @@
 /** A QR code of a share or result code, drawn by the qrcode library onto a canvas (no HTML). */
 import { toCanvas } from 'qrcode';
 import { t } from '../../i18n';
-import { el } from '../screens/el';
+import { h as el } from '../dom';
 
 export function qrFigure(text: string): HTMLElement {
   const canvas = el('canvas', { class: 'cl-qr', role: 'img', 'aria-label': t('cl.qr.label') });

@@ -8,7 +8,7 @@ import { checkHandIns, type HandInLine } from '../../state/actions/classroom';
 import { showScreen } from '../../state/actions/world';
 import type { GameStore } from '../../state/store';
 import { t, type MessageKey } from '../../i18n';
-import { button, el } from '../screens/el';
+import { button, h as el } from '../dom';
 
 type Column = 'name' | 'level' | 'lawful' | 'score' | 'stars' | 'trust' | 'findings' | 'checked';
 const COLUMNS: Column[] = ['name', 'level', 'lawful', 'score', 'stars', 'trust', 'findings', 'checked'];

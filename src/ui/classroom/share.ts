@@ -2,7 +2,7 @@
 import { encodePlanCode, encodeResultCode, cleanName, MAX_NAME_CHARS } from '../../rules/share';
 import { missionResult, planToShare } from '../../state/actions/classroom';
 import { t } from '../../i18n';
-import { button, el } from '../screens/el';
+import { button, h as el } from '../dom';
 import { codeBox } from './code-box';
 import { openDialog } from './dialog';
 

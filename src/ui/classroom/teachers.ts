@@ -3,7 +3,7 @@ import { togglePresenter } from '../../state/actions/classroom';
 import { showScreen } from '../../state/actions/world';
 import type { GameStore } from '../../state/store';
 import { t } from '../../i18n';
-import { button, el } from '../screens/el';
+import { button, h as el } from '../dom';
 import { guideDocument } from './guide';
 
 export function mountTeachers(store: GameStore, root: HTMLElement): () => void {
