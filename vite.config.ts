@@ -3,6 +3,15 @@ import { defineConfig } from 'vitest/config';
 // base './' so the built game runs from any sub-path (itch.io serves from one).
 export default defineConfig({
   base: './',
+  plugins: [
+    {
+      // The dev server injects CSS as <style> tags; the built game (and its CSP) does not.
+      name: 'open-skies-dev-csp',
+      apply: 'serve',
+      transformIndexHtml: (html: string) =>
+        html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+    },
+  ],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
