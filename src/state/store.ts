@@ -10,6 +10,7 @@ import type { FlightResult, HostResponse, ProtestOutcome } from './actions/missi
 import { DEFAULT_PROGRESS, DEFAULT_SETTINGS, type Persisted } from './schema';
 import { sanitize, SAVE_VERSION } from './migrate';
 import { readSave, type LoadedSave, type SaveProblem } from './load';
+import { serializeSave } from './save-size';
 import { browserStorage, createSafeStorage, keepAside, STORAGE_KEY, type SafeStorage } from './storage';
 
 export type Screen = 'start' | 'menu' | 'campaign' | 'free-flight' | 'mission' | 'about';
@@ -138,7 +139,7 @@ export function createGameStore(storage: SafeStorage = createSafeStorage(browser
       loaded = readSave(original);
       return loaded.persisted ? { state: loaded.persisted, version: SAVE_VERSION } : null;
     },
-    setItem: (name, value) => storage.setItem(name, JSON.stringify(value)),
+    setItem: (name, value) => storage.setItem(name, serializeSave(value)),
     removeItem: (name) => storage.removeItem(name),
   };
   const store = createStore<GameState>()(

@@ -56,7 +56,9 @@ describe('1. A save can brick the game for good', () => {
     backing.data.set(
       STORAGE_KEY,
       save({
-        progress: { results: { __proto__: { stars: 3, score: 1 }, toString: { stars: 3, score: 1 } } },
+        progress: {
+          results: JSON.parse('{"__proto__":{"stars":3,"score":1},"toString":{"stars":3,"score":1}}'),
+        },
       }),
     );
     const store = bootStore(backing);
@@ -274,5 +276,25 @@ describe('7. Blocked or full storage is barely told', () => {
     const { dismissSaveBanner } = await import('../../../src/state/actions/save');
     dismissSaveBanner(store);
     expect(store.getState().saveBannerDismissed).toBe(true);
+  });
+});
+
+describe('the save stays under 500 kB', () => {
+  it('a long undo history of 500-waypoint plans is trimmed oldest first; the plan in hand stays', async () => {
+    const { MAX_SAVE_CHARS } = await import('../../../src/state/save-size');
+    const state = planningSave();
+    const m = state.mission as { present: { waypoints: unknown[] }; past: unknown[]; future: unknown[] };
+    const big = { ...m.present, waypoints: Array.from({ length: 500 }, () => m.present.waypoints[0]) };
+    m.present = big;
+    m.past = Array.from({ length: 100 }, () => big);
+    m.future = Array.from({ length: 20 }, () => big);
+    const backing = memoryStorage();
+    const store = createGameStore(createSafeStorage(() => backing));
+    store.setState({ mission: state.mission as never });
+    const written = backing.data.get(STORAGE_KEY) ?? '';
+    expect(written.length).toBeLessThanOrEqual(MAX_SAVE_CHARS);
+    const saved = JSON.parse(written).state.mission;
+    expect(saved.present.waypoints).toHaveLength(500);
+    expect(saved.past.length).toBeLessThan(100);
   });
 });
