@@ -143,3 +143,32 @@ describe('the built game on 20 kinds of broken save', () => {
     400_000,
   );
 });
+
+describe('7. Blocked or full storage is barely told', () => {
+  it('a full storage shows a dismissible banner on the title and campaign screens', async () => {
+    const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
+    page.setDefaultTimeout(120_000);
+    try {
+      await page.addInitScript(() => {
+        Storage.prototype.setItem = () => {
+          throw new DOMException('full', 'QuotaExceededError');
+        };
+      });
+      await page.goto(`${server.url}?renderer=canvas`);
+      await page.locator('#save-banner').waitFor();
+      expect(await page.locator('#save-banner').textContent()).toMatch(/not letting the game save/);
+      await page.getByRole('button', { name: 'Start', exact: true }).click();
+      await page.getByRole('button', { name: 'Campaign', exact: true }).click();
+      await page.getByRole('heading', { name: 'Campaign' }).waitFor();
+      const banner = page.locator('#save-banner');
+      await banner.waitFor();
+      // Above the fold: its top is inside the viewport.
+      expect((await banner.boundingBox())!.y).toBeLessThan(800);
+      await banner.getByRole('button', { name: 'Dismiss' }).click();
+      await banner.waitFor({ state: 'detached' });
+      expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  }, 400_000);
+});
