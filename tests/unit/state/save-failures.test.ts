@@ -9,6 +9,7 @@ import { currentLevel, isUnlocked, missionInProgress, playableCampaign } from '.
 import { createGameStore } from '../../../src/state/store';
 import { BACKUP_KEY, createSafeStorage, STORAGE_KEY } from '../../../src/state/storage';
 import { SAVE_VERSION } from '../../../src/state/migrate';
+import { dismissSaveBanner } from '../../../src/state/actions/save';
 import { DEFAULT_SETTINGS } from '../../../src/state/schema';
 import { findingTitle } from '../../../src/ui/mission/text';
 import { bootStore, enterPlan, memoryStorage, referencePlan } from './actions-helpers';
@@ -270,12 +271,37 @@ describe('7. Blocked or full storage is barely told', () => {
   });
 
   it('the banner can be dismissed and comes back when saving fails again', async () => {
-    const store = createGameStore(createSafeStorage(() => memoryStorage({ throwOnSet: true })));
+    const backing = memoryStorage();
+    let full = true;
+    const flaky: Storage = {
+      ...backing,
+      getItem: (k) => backing.getItem(k),
+      setItem: (k, v) => {
+        if (full) throw new Error('QuotaExceededError');
+        backing.setItem(k, v);
+      },
+      removeItem: (k) => backing.removeItem(k),
+    };
+    const pending: (() => void)[] = [];
+    const store = createGameStore(
+      createSafeStorage(
+        () => flaky,
+        (run) => void pending.push(run),
+      ),
+    );
     store.setState({ screen: 'menu' });
     await Promise.resolve();
-    const { dismissSaveBanner } = await import('../../../src/state/actions/save');
+    expect(store.getState().saveAvailable).toBe(false);
     dismissSaveBanner(store);
     expect(store.getState().saveBannerDismissed).toBe(true);
+    full = false;
+    pending.shift()!();
+    expect(store.getState().saveAvailable).toBe(true);
+    full = true;
+    store.setState({ screen: 'campaign' });
+    await Promise.resolve();
+    expect(store.getState().saveAvailable).toBe(false);
+    expect(store.getState().saveBannerDismissed).toBe(false);
   });
 });
 
