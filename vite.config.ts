@@ -5,7 +5,15 @@ import { releasePlugins } from './src/build/vite-release.js';
 export default defineConfig({
   base: './',
   // Service worker + manifest, build id, icons, and the one-file (mode 'offline') build.
-  plugins: releasePlugins(),
+  plugins: [
+    ...releasePlugins(),
+    {
+      // The dev server injects CSS as <style> tags; the built game (and its CSP) does not.
+      name: 'open-skies-dev-csp',
+      apply: 'serve',
+      transformIndexHtml: (html: string) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+    },
+  ],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

@@ -2,6 +2,8 @@
  * Boots the game: fonts and styles, the store (levels parsed, save rehydrated), the DOM layers
  * and screens, audio, and the Phaser map. Nothing else lives here.
  */
+// First: zod must know it may not probe `new Function` before any schema is built (CSP).
+import './rules/zod-config';
 import './ui/styles/fonts.css';
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';

@@ -16,8 +16,9 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
   const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  process.stderr.write(
-    `check-plan: ${planArg}: $: cannot check the plan (${text.replace(/\s+/g, ' ').trim()})\n`,
-  );
+  // Outside text escaped by hand here: even the escaping module may be what failed to load.
+  const line = `check-plan: ${planArg}: $: cannot check the plan (${text.replace(/\s+/g, ' ').trim()})`;
+  // eslint-disable-next-line no-control-regex
+  process.stderr.write(`${line.slice(0, 400).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}\n`);
   process.exitCode = 2;
 }

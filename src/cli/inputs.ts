@@ -13,6 +13,7 @@ import {
   type Plan,
   type WorldGeo,
 } from '../rules';
+import { decodeText, jsonProblem } from './text-input';
 
 export class InputError extends Error {
   constructor(
@@ -25,31 +26,28 @@ export class InputError extends Error {
   }
 }
 
-/** "line 3, column 7" for a character offset, to point at broken JSON. */
-function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
-}
+/** Plan and level files are small: anything larger is refused before it is parsed. */
+export const MAX_FILE_BYTES = 5_000_000;
 
 export function readJson(file: string): unknown {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(file, '$', 'file not found');
     if (code === 'EISDIR') throw new InputError(file, '$', 'is a directory, not a file');
     throw new InputError(file, '$', `cannot read the file (${code ?? 'unknown error'})`);
   }
+  if (bytes.length > MAX_FILE_BYTES) {
+    throw new InputError(file, '$', `the file is ${bytes.length} bytes; at most ${MAX_FILE_BYTES} are read`);
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new InputError(file, '$', decoded.problem);
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const position = /position (\d+)/.exec(message);
-    const where = position ? ` at ${lineColumn(text, Number(position[1]))}` : '';
-    throw new InputError(file, '$', `not valid JSON${where} (${message.replace(/\s*\(line.*$/, '')})`);
+    return JSON.parse(decoded.text);
+  } catch {
+    throw new InputError(file, '$', jsonProblem(decoded.text));
   }
 }
 
@@ -69,6 +67,15 @@ function parseFailure(file: string, errors: readonly ParseError[]): InputError {
 export function loadPlan(file: string): Plan {
   const parsed = parsePlan(readJson(file));
   if (!parsed.ok) throw parseFailure(file, parsed.errors);
+  // The game will not submit a plan with no waypoints, so there is no flight to judge: the
+  // checker agrees and refuses it as input (exit 2) rather than calling it lawful.
+  if (parsed.value.waypoints.length === 0) {
+    throw new InputError(
+      file,
+      '$.waypoints',
+      'the plan has no waypoints; add at least one before checking it',
+    );
+  }
   return parsed.value;
 }
 

@@ -1,5 +1,6 @@
 /** What the plan checker prints (PLAN-FILE.md "Plan checker (CLI)"). */
 import { formatFinding, formatNumber, type Finding, type Level, type Verdict } from '../rules';
+import { escapeText, safeLine } from './text-input';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
@@ -34,7 +35,7 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function humanReport(planFile: string, level: Level, verdict: Verdict): string {
   const by = (s: Finding['severity']) => verdict.findings.filter((f) => f.severity === s).length;
   const lines = [
-    `Plan ${planFile} — level ${level.id} (${level.title})`,
+    `Plan ${escapeText(planFile)} — level ${level.id} (${escapeText(level.title)})`,
     `Verdict: ${verdict.ok ? 'LAWFUL' : 'NOT ACCEPTABLE'} — ${count(by('violation'), 'violation')}, ${count(by('restriction'), 'restriction')}, ${count(by('notice'), 'notice')}`,
     `Distance: ${formatNumber(verdict.distanceKm)} km of ${formatNumber(verdict.maxDistanceKm)} km maximum`,
     `Time: take-off ${formatNumber(verdict.takeoffAfterArrivalH)} h after arrival, flight ${formatNumber(verdict.flightDurationH)} h, end ${formatNumber(verdict.endAfterArrivalH)} h after arrival`,
@@ -47,5 +48,6 @@ export function humanReport(planFile: string, level: Level, verdict: Verdict): s
     );
   }
   if (verdict.findings.length === 0) lines.push('  No findings.');
-  return `${lines.join('\n')}\n`;
+  // Finding texts quote level data (zone names): no control character reaches the terminal.
+  return `${lines.map((l) => safeLine(l, 2000)).join('\n')}\n`;
 }

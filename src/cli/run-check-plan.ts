@@ -6,6 +6,7 @@ import { loadWorldNode } from '../world/load-node';
 import { checkReferences, InputError, levelFileOf, levelYear, loadLevel, loadPlan } from './inputs';
 import { humanReport, jsonReport } from './report';
 import { codeLabel, isPlanCode, planFromCode } from './plan-input';
+import { escapeText, MAX_ECHO } from './text-input';
 
 const USAGE = 'usage: npm run check-plan -- <plan.json | OSP1 plan code> [--json] [--levels-dir <dir>]';
 const DEFAULT_LEVELS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../levels');
@@ -65,12 +66,14 @@ export function main(
     );
     return verdict.ok ? 0 : 1;
   } catch (e) {
+    // Outside text (file names, keys, values) is escaped and each piece cut at 200 characters:
+    // one line, and nothing in it can move the cursor or recolour the terminal.
     const line =
       e instanceof InputError
-        ? `check-plan: ${e.message}`
+        ? `check-plan: ${escapeText(e.file)}: ${escapeText(e.path)}: ${escapeText(e.detail, 2 * MAX_ECHO)}`
         : e instanceof UsageError
-          ? `check-plan: ${e.message} (${USAGE})`
-          : `check-plan: ${planFile}: $: cannot check the plan (${oneLine(e)})`;
+          ? `check-plan: ${escapeText(e.message)} (${USAGE})`
+          : `check-plan: ${escapeText(planFile)}: $: cannot check the plan (${escapeText(oneLine(e))})`;
     err.write(`${line}\n`);
     return 2;
   }

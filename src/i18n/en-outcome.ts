@@ -116,7 +116,6 @@ export const enOutcome = {
   'cp.missing': 'This mission’s file is not available.',
   'cp.broken': 'The file {file} could not be read: {msg}',
   'cp.loading': 'Loading the missions…',
-  'cp.noSave': 'This browser does not let the game save: progress lasts only for this visit.',
 
   'db.flown': 'Flight completed.',
   'db.declined': 'Mission declined: no flight, and no quota used.',

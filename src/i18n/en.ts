@@ -10,6 +10,7 @@ import { enGuide } from './en-guide';
 import { enOutcome } from './en-outcome';
 import { enPlanning } from './en-planning';
 import { enRelease } from './en-release';
+import { enSave } from './en-save';
 
 const enCore = {
   // ---------------------------------------------------------------- common
@@ -174,7 +175,15 @@ const enCore = {
 } as const;
 
 /** The English table: the reference every translation follows (one file per language). */
-export const en = { ...enCore, ...enPlanning, ...enOutcome, ...enRelease, ...enClassroom, ...enGuide } as const;
+export const en = {
+  ...enCore,
+  ...enPlanning,
+  ...enOutcome,
+  ...enRelease,
+  ...enClassroom,
+  ...enGuide,
+  ...enSave,
+} as const;
 
 /** @alias The locale loader reads every language file's `table`. */
 export const table = en;

@@ -34,7 +34,7 @@ export function availableLanguages(): { code: string; name: string }[] {
 
 /** Switches the table used by t(); unknown codes fall back to English. Returns the code in use. */
 export function setLanguage(code: string): string {
-  current = LOCALES[code] ? code : 'en';
+  current = Object.hasOwn(LOCALES, code) ? code : 'en';
   return current;
 }
 
@@ -54,7 +54,7 @@ export function formatNumber(n: number, maximumFractionDigits = 1): string {
 function interpolate(text: string, params?: Params): string {
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params[name];
+    const v = Object.hasOwn(params, name) ? params[name] : undefined;
     if (v === undefined) return whole;
     return typeof v === 'number' ? formatNumber(v) : v;
   });
@@ -66,7 +66,7 @@ export function hasKey(key: string): key is MessageKey {
 
 /** The text for `key` in the current language, `{name}` placeholders filled from params. */
 export function t(key: MessageKey, params?: Params): string {
-  const text = LOCALES[current]?.table[key] ?? en[key];
+  const text = (Object.hasOwn(LOCALES, current) ? LOCALES[current]?.table[key] : undefined) ?? en[key];
   return interpolate(text, params);
 }
 

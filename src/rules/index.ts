@@ -9,6 +9,8 @@ export { parsePlan, planSchema, MAX_ALTITUDE_M, MAX_WAYPOINTS, MAX_TIMELINE_H, j
 export { parseLevel, levelYear, arrivalMs, levelSchema, levelJsonSchema, FINDING_CODES } from './level';
 export { validatePlan, compareFindings } from './validate';
 export { CODE_INFO } from './checks/codes';
+export { SLUG_RE, MAX_SLUG_LENGTH, isSlug, own } from './ids';
+export { isFindingCode } from './messages';
 export {
   MESSAGES,
   HANDBOOK,

@@ -137,7 +137,7 @@ export function formatNumber(x: number): string {
 /** Replaces {name} with the param's value; an unknown placeholder stays visible, never "undefined". */
 export function fillTemplate(template: string, params: Finding['params']): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
+    const value = Object.hasOwn(params, name) ? params[name] : undefined;
     if (value === undefined) return whole;
     return typeof value === 'number' ? formatNumber(value) : value;
   });
@@ -150,8 +150,15 @@ export interface FormattedFinding {
   citation: string;
 }
 
+/** A code this build knows (a save or a file from a newer build may name others). */
+export function isFindingCode(code: unknown): code is FindingCode {
+  return typeof code === 'string' && Object.hasOwn(MESSAGES, code);
+}
+
 export function formatFinding(f: Finding): FormattedFinding {
-  const entry = MESSAGES[f.code];
+  const entry: MessageEntry = isFindingCode(f.code)
+    ? MESSAGES[f.code]
+    : { title: String(f.code), text: String(f.code), citation: f.basis };
   const variant = typeof f.params.variant === 'string' ? entry.variants?.[f.params.variant] : undefined;
   return {
     code: f.code,

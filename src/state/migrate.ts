@@ -1,21 +1,37 @@
 /**
- * Save migrations. Each step takes the shape of version n and returns version n + 1;
- * whatever cannot be understood is dropped slice by slice, never the whole save.
+ * Save migrations and per-field repair. A migration step runs only when the data has the shape
+ * it was written for (the version label alone never selects one: a v2 save labelled 0 stays
+ * v2). Whatever cannot be understood is dropped field by field, never the whole save, and each
+ * drop is reported so the player can be told.
  */
+import { isSlug } from '../rules';
 import {
   DEFAULT_PROGRESS,
   DEFAULT_SETTINGS,
   levelResultSchema,
   missionSchema,
-  progressSchema,
+  PHASES,
   settingsSchema,
   type Persisted,
+  type Settings,
 } from './schema';
 
 export const SAVE_VERSION = 2;
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Ledger key of Progress.quotaUsed as written by selectors.quotaKey: "USA>RUS@2002". */
+const QUOTA_KEY_RE = /^[A-Z]{3}>[A-Z]{3}@\d{4}$/;
+
+/** The v1 shape: one `volume`, `stars` as a map; and none of the v2 fields. */
+function looksLikeV1(old: Json): boolean {
+  const s = isObject(old.settings) ? old.settings : {};
+  const p = isObject(old.progress) ? old.progress : {};
+  const v1 = 'volume' in s || 'stars' in p;
+  const v2 = 'effectsVolume' in s || 'musicVolume' in s || 'results' in p || 'quotaUsed' in p;
+  return v1 && !v2;
+}
 
 /**
  * v1 (first playtest builds): one `volume` for everything and `stars` as a map of level id → stars.
@@ -31,47 +47,96 @@ function v1ToV2(old: Json): Json {
     settings.musicVolume ??= volume;
   }
   const p = isObject(old.progress) ? old.progress : {};
-  const results: Json = {};
+  const results = new Map<string, unknown>();
   if (isObject(p.stars)) {
     for (const [id, stars] of Object.entries(p.stars)) {
-      if (typeof stars === 'number') results[id] = { stars, score: 0 };
+      if (typeof stars === 'number') results.set(id, { stars, score: 0 });
     }
   }
-  return { settings, progress: { ...p, results, stars: undefined }, mission: old.mission ?? null };
+  const progress: Json = { ...p, results: Object.fromEntries(results) };
+  delete progress.stars;
+  return { settings, progress, mission: old.mission ?? null };
 }
 
-const STEPS: Record<number, (s: Json) => Json> = { 1: v1ToV2 };
+/** Each step with the test that the data fits it. */
+const STEPS: ReadonlyMap<number, { fits: (s: Json) => boolean; run: (s: Json) => Json }> = new Map([
+  [1, { fits: looksLikeV1, run: v1ToV2 }],
+]);
 
-/** Brings any stored value of any version to the current shape, keeping every valid slice. */
-export function migrateSave(stored: unknown, fromVersion: number): Persisted {
+/**
+ * Brings a stored value to the current shape, keeping every valid field. `fromVersion` is a
+ * hint: a step runs only when the data fits it. Drops are appended to `report` (JSON paths).
+ */
+export function migrateSave(stored: unknown, fromVersion: number, report: string[] = []): Persisted {
   let state: Json = isObject(stored) ? stored : {};
-  for (let v = Math.max(1, Math.floor(fromVersion)); v < SAVE_VERSION; v++) {
-    const step = STEPS[v];
-    if (step) state = step(state);
+  const from = Number.isFinite(fromVersion) ? Math.max(1, Math.floor(fromVersion)) : 1;
+  for (let v = from; v < SAVE_VERSION; v++) {
+    const step = STEPS.get(v);
+    if (step?.fits(state)) state = step.run(state);
   }
-  return sanitize(state);
+  return sanitize(state, report);
 }
 
-/** Validates each slice on its own: a broken slice falls back to defaults, the rest survives. */
-export function sanitize(raw: unknown): Persisted {
-  const state = isObject(raw) ? raw : {};
-  const settings = settingsSchema.safeParse({
-    ...DEFAULT_SETTINGS,
-    ...(isObject(state.settings) ? state.settings : {}),
-  });
-  const progressIn = isObject(state.progress) ? state.progress : {};
-  const results: Persisted['progress']['results'] = {};
-  if (isObject(progressIn.results)) {
-    for (const [id, r] of Object.entries(progressIn.results)) {
-      const parsed = levelResultSchema.safeParse(r);
-      if (parsed.success) results[id] = parsed.data;
-    }
+function sanitizeSettings(raw: unknown, report: string[]): Settings {
+  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  if (raw !== undefined && !isObject(raw)) report.push('settings');
+  const given = isObject(raw) ? raw : {};
+  const shape = settingsSchema.shape;
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    if (!Object.hasOwn(given, key)) continue;
+    const parsed = shape[key].safeParse(given[key]);
+    if (parsed.success) out[key] = parsed.data;
+    else report.push(`settings.${key}`);
   }
-  const progress = progressSchema.safeParse({ ...DEFAULT_PROGRESS, ...progressIn, results });
-  const mission = missionSchema.safeParse(state.mission);
+  return out as Settings;
+}
+
+function sanitizeProgress(raw: unknown, report: string[]): Persisted['progress'] {
+  if (raw !== undefined && !isObject(raw)) report.push('progress');
+  const given = isObject(raw) ? raw : {};
+  const results = new Map<string, Persisted['progress']['results'][string]>();
+  if (isObject(given.results)) {
+    for (const [id, r] of Object.entries(given.results)) {
+      const parsed = levelResultSchema.safeParse(r);
+      if (parsed.success && isSlug(id)) results.set(id, parsed.data);
+      else report.push(`progress.results.${isSlug(id) ? id : '?'}`);
+    }
+  } else if (given.results !== undefined) report.push('progress.results');
+  let trust = DEFAULT_PROGRESS.trust;
+  if (typeof given.trust === 'number' && given.trust >= 0 && given.trust <= 100) trust = given.trust;
+  else if (given.trust !== undefined) report.push('progress.trust');
+  const quota = new Map<string, number>();
+  if (isObject(given.quotaUsed)) {
+    for (const [key, n] of Object.entries(given.quotaUsed)) {
+      if (QUOTA_KEY_RE.test(key) && Number.isInteger(n) && (n as number) >= 0 && (n as number) < 1e6)
+        quota.set(key, n as number);
+      else report.push('progress.quotaUsed.?');
+    }
+  } else if (given.quotaUsed !== undefined) report.push('progress.quotaUsed');
+  return { results: Object.fromEntries(results), trust, quotaUsed: Object.fromEntries(quota) };
+}
+
+/** A phase this build does not know: the mission was saved by a newer build. */
+export function hasNewerPhase(mission: unknown): boolean {
+  return (
+    isObject(mission) &&
+    typeof mission.phase === 'string' &&
+    !(PHASES as readonly string[]).includes(mission.phase)
+  );
+}
+
+/** Validates each field on its own: a broken field falls back to its default, the rest survives. */
+export function sanitize(raw: unknown, report: string[] = []): Persisted {
+  const state = isObject(raw) ? raw : {};
+  let mission: Persisted['mission'] = null;
+  if (state.mission !== undefined && state.mission !== null) {
+    const parsed = missionSchema.safeParse(state.mission);
+    if (parsed.success) mission = parsed.data;
+    else report.push('mission');
+  }
   return {
-    settings: settings.success ? (settings.data as Persisted['settings']) : { ...DEFAULT_SETTINGS },
-    progress: progress.success ? progress.data : { ...DEFAULT_PROGRESS, results },
-    mission: mission.success ? mission.data : null,
+    settings: sanitizeSettings(state.settings, report),
+    progress: sanitizeProgress(state.progress, report),
+    mission,
   };
 }

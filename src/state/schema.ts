@@ -3,6 +3,7 @@
  * Every slice has a default so a broken slice can be replaced without losing the rest.
  */
 import { z } from 'zod';
+import { isSlug } from '../rules';
 
 export const PHASES = ['briefing', 'planning', 'review', 'flight', 'debrief'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -59,7 +60,8 @@ export const DEFAULT_PROGRESS: Progress = { results: {}, trust: 50, quotaUsed: {
 
 /** The mission in progress. Plans are validated again by the rules' plan parser on load. */
 export const missionSchema = z.object({
-  levelId: z.string().min(1),
+  /** A slug (checked at this boundary): every lookup by it goes through rules' own(). */
+  levelId: z.string().refine(isSlug, 'expected a level id such as "01-training-flight"'),
   phase: z.enum(PHASES),
   seed: z.number().int(),
   /** Plan history as data: past, present, future (plans checked by parsePlan on resume). */

@@ -1,5 +1,6 @@
 /** Read-only views of the store that scenes and panels share (no rules are decided here). */
 import type { Level, Plan } from '../rules/types';
+import { own } from '../rules';
 import type { GameState } from './store';
 
 /** Campaign order (GAME.md; level ids are fixed). 08 is the host-duty mission (not an observer flight). */
@@ -20,7 +21,7 @@ export const COMING_SOON: ReadonlySet<string> = new Set(['08-host-duty']);
 
 export function currentLevel(s: GameState): Level | null {
   if (!s.mission) return null;
-  return s.levels[s.mission.levelId] ?? null;
+  return own(s.levels, s.mission.levelId) ?? null;
 }
 
 /** The plan being edited (present of the history), already validated by parsePlan on resume. */
@@ -35,7 +36,7 @@ export function quotaKey(level: Level): string {
 
 /** Levels the player has flown (a result is saved only when a flight ends). */
 export function hasFlown(s: GameState, levelId: string): boolean {
-  return s.progress.results[levelId] !== undefined;
+  return own(s.progress.results, levelId) !== undefined;
 }
 
 /**
@@ -58,7 +59,7 @@ export function quotaLeft(s: GameState, level: Level): number {
 
 /** Playable campaign ids in order: those whose level loaded and that are not "coming soon". */
 export function playableCampaign(s: GameState): string[] {
-  return CAMPAIGN.filter((id) => !COMING_SOON.has(id) && s.levels[id] !== undefined);
+  return CAMPAIGN.filter((id) => !COMING_SOON.has(id) && own(s.levels, id) !== undefined);
 }
 
 /** A mission is open when it is the first playable one or the previous playable one has been flown. */

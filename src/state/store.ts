@@ -4,12 +4,14 @@
  * Actions live in state/actions/*.ts as module-level functions that call store.setState.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createJSONStorage, persist, subscribeWithSelector } from 'zustand/middleware';
+import { persist, subscribeWithSelector, type PersistStorage } from 'zustand/middleware';
 import type { FindingCode, Level, Verdict, WorldGeo } from '../rules/types';
 import type { FlightResult, HostResponse, ProtestOutcome } from './actions/mission-engine';
 import { DEFAULT_PROGRESS, DEFAULT_SETTINGS, type Persisted } from './schema';
-import { migrateSave, sanitize, SAVE_VERSION } from './migrate';
-import { browserStorage, createSafeStorage, STORAGE_KEY, type SafeStorage } from './storage';
+import { sanitize, SAVE_VERSION } from './migrate';
+import { readSave, type LoadedSave, type SaveProblem } from './load';
+import { serializeSave } from './save-size';
+import { browserStorage, createSafeStorage, keepAside, STORAGE_KEY, type SafeStorage } from './storage';
 import { initialViewState, type ViewState } from './view-state';
 
 export type Screen =
@@ -53,6 +55,10 @@ export interface RuntimeState extends ViewState {
   caption: Caption | null;
   /** False when the browser refuses storage: progress lasts only this visit. */
   saveAvailable: boolean;
+  /** The player closed the "cannot save" banner (it comes back if saving fails again). */
+  saveBannerDismissed: boolean;
+  /** What was wrong with the save found at start-up (told once on the title screen). */
+  saveNotice: SaveNotice | null;
   /** Waypoint selected on the map or in the route table (planning). */
   selectedWaypoint: number | null;
   /** "Lock route": the map pans instead of editing (touch). */
@@ -75,6 +81,14 @@ export interface RuntimeState extends ViewState {
   presenter: boolean;
 }
 
+export interface SaveNotice {
+  problem: SaveProblem;
+  /** Storage key the original text was kept under (null when it could not be kept). */
+  backupKey: string | null;
+  /** The original text, for "Download the broken save". */
+  original: string;
+}
+
 export type GameState = Persisted & RuntimeState;
 
 export function initialState(): GameState {
@@ -91,6 +105,8 @@ export function initialState(): GameState {
     announcement: null,
     caption: null,
     saveAvailable: true,
+    saveBannerDismissed: false,
+    saveNotice: null,
     selectedWaypoint: null,
     routeLocked: false,
     review: null,
@@ -120,24 +136,39 @@ export type GameStore = StoreApi<GameState> & {
 };
 
 export function createGameStore(storage: SafeStorage = createSafeStorage(browserStorage)): GameStore {
+  // The save is read once, by readSave (migration by shape, per-field repair); never throws.
+  let loaded: LoadedSave = { persisted: null, problem: null, dropped: [] };
+  let original: string | null = null;
+  const persistStorage: PersistStorage<Persisted> = {
+    getItem: (name) => {
+      original = storage.getItem(name) as string | null;
+      loaded = readSave(original);
+      return loaded.persisted ? { state: loaded.persisted, version: SAVE_VERSION } : null;
+    },
+    setItem: (name, value) => storage.setItem(name, serializeSave(value)),
+    removeItem: (name) => storage.removeItem(name),
+  };
   const store = createStore<GameState>()(
     subscribeWithSelector(
       persist(() => initialState(), {
         name: STORAGE_KEY,
         version: SAVE_VERSION,
-        storage: createJSONStorage<Persisted>(() => storage),
+        storage: persistStorage,
         partialize: (s): Persisted => ({ settings: s.settings, progress: s.progress, mission: s.mission }),
-        migrate: (stored, version) => migrateSave(stored, version),
-        // Garbage in storage never reaches the game: every slice is validated on its own.
+        // Garbage in storage never reaches the game: every field is validated on its own.
         merge: (stored, current) => ({ ...current, ...sanitize(stored), saveAvailable: storage.persistent }),
-        onRehydrateStorage: () => (_state, error) => {
-          if (error) console.warn('Open Skies: the saved game could not be read and was reset.');
-        },
       }),
     ),
   ) as unknown as GameStore;
+  if (loaded.problem && original !== null) {
+    // Kept aside before the first write replaces it; the player is told on the title screen.
+    const backupKey = keepAside(storage, original);
+    console.warn(`Open Skies: the save was ${loaded.problem} (${loaded.dropped.slice(0, 5).join(', ')}).`);
+    store.setState({ saveNotice: { problem: loaded.problem, backupKey, original } });
+  }
   store.setState({ saveAvailable: storage.persistent });
-  storage.onFail(() => store.setState({ saveAvailable: false }));
+  storage.onFail(() => store.setState({ saveAvailable: false, saveBannerDismissed: false }));
+  storage.onRestore(() => store.setState({ saveAvailable: true }));
   return store;
 }
 

@@ -15,11 +15,24 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     if (v === null || v === undefined || v === false) continue;
     if (k === 'class') el.className = String(v);
     else if (k === 'text') el.textContent = String(v);
+    else if (k === 'style') setStyle(el, String(v));
     else if (v === true) el.setAttribute(k, '');
     else el.setAttribute(k, String(v));
   }
   append(el, children);
   return el;
+}
+
+/**
+ * Inline styles through the CSSOM (`style.setProperty`), never the style attribute: the page's
+ * Content-Security-Policy (index.html) refuses style attributes but allows the CSSOM.
+ */
+export function setStyle(el: HTMLElement, css: string): void {
+  for (const decl of css.split(';')) {
+    const colon = decl.indexOf(':');
+    if (colon < 0) continue;
+    el.style.setProperty(decl.slice(0, colon).trim(), decl.slice(colon + 1).trim());
+  }
 }
 
 export function append(el: Element, children: Child[]): void {

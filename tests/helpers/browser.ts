@@ -55,9 +55,12 @@ export async function openPage(
     height?: number;
     deviceScaleFactor?: number;
     reducedMotion?: 'reduce' | 'no-preference';
+    /** Enforce the page's Content-Security-Policy (off by default: axe-core is added inline). */
+    csp?: boolean;
   } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
+    bypassCSP: !opts.csp,
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 },
     deviceScaleFactor: opts.deviceScaleFactor ?? 1,
     reducedMotion: opts.reducedMotion ?? 'no-preference',

@@ -67,5 +67,5 @@ export function citesArticle(cited: string, governing: string): boolean {
 }
 
 export function governingArticles(code: FindingCode): readonly string[] {
-  return GOVERNING_ARTICLES[code] ?? [];
+  return (Object.hasOwn(GOVERNING_ARTICLES, code) ? GOVERNING_ARTICLES[code] : undefined) ?? [];
 }

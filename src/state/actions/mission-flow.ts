@@ -3,7 +3,7 @@ import type { FindingCode } from '../../rules/types';
 import { TIME_SPEEDS, type TimeSpeed } from '../schema';
 import { nextLevelId, quotaKey } from '../selectors';
 import { announce, said, breakEditChain, get, historyOf, missionContext, set } from './mission-core';
-import { pushPlan } from '../../rules';
+import { own, pushPlan } from '../../rules';
 import {
   canAccept,
   emptyPlan,
@@ -31,7 +31,7 @@ function currentRun(): ReviewRun | null {
 /** Opens a mission at its briefing with a fresh plan from the level's first airfield. */
 export function startMission(levelId: string): void {
   const s = get();
-  const level = s.levels[levelId];
+  const level = own(s.levels, levelId);
   if (!level) return;
   breakEditChain();
   const plan = emptyPlan(level);
@@ -211,7 +211,7 @@ export function finishFlight(): void {
     trustDelta: sc.trust.delta,
     ...(answer ? { deviation: answer } : {}),
   };
-  const prev = s.progress.results[m.levelId];
+  const prev = own(s.progress.results, m.levelId);
   const result = {
     stars: Math.max(sc.stars, prev?.stars ?? 0),
     score: Math.max(sc.score, prev?.score ?? 0),
@@ -221,7 +221,7 @@ export function finishFlight(): void {
   // The ledger counts each flown mission once per observer, host and year.
   const key = quotaKey(mc.level);
   const flownWithKey = Object.keys(results).filter((id) => {
-    const l = s.levels[id];
+    const l = own(s.levels, id);
     return l !== undefined && quotaKey(l) === key;
   }).length;
   const progress = {

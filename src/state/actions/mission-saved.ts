@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Plan } from '../../rules/types';
+import { isFindingCode, own } from '../../rules';
 import type { PersistedMission } from '../schema';
 import { actionStore, announce, breakEditChain, get, missionContext, said, set } from './mission-core';
 import { flightOf, parseSavedPlan, reviewFields, reviewOf, verdictOf } from './mission-engine';
@@ -92,7 +93,7 @@ export function resumeMission(): boolean {
     waitForWorld();
     return false;
   }
-  const level = s.levels[m.levelId];
+  const level = own(s.levels, m.levelId);
   if (!level) {
     return drop('say.save-level-missing', { id: m.levelId });
   }
@@ -100,6 +101,9 @@ export function resumeMission(): boolean {
   const present = parsePlans([m.present], m.levelId, 'plan');
   const future = parsePlans(m.future, m.levelId, 'future');
   const reviewState = missionReviewState(m);
+  // A protest against a finding this build does not know: the save came from a newer build.
+  const unknown = reviewState.protests.find((p) => !isFindingCode(p.code));
+  if (unknown) return drop('say.save-newer', { title: level.title });
   const submitted =
     reviewState.submitted === undefined
       ? []
@@ -115,7 +119,8 @@ export function resumeMission(): boolean {
     past: past as Plan[],
     present: plan,
     future: future as Plan[],
-    review: m.review === undefined ? undefined : reviewState,
+    review:
+      m.review === undefined && (m.phase === 'briefing' || m.phase === 'planning') ? undefined : reviewState,
   };
   // Set the checked mission first: the world follows the mission's year (parties, distances).
   set({ mission, ...said('say.resumed', { title: level.title }) });
@@ -124,7 +129,9 @@ export function resumeMission(): boolean {
   breakEditChain();
   const verdict = verdictOf(plan, mc.ctx);
   let run = null;
-  if (m.review !== undefined && (m.phase === 'review' || m.phase === 'flight' || m.phase === 'debrief')) {
+  // The host's review is rebuilt from plan + seed + protests; a save without its review state
+  // (tampered, or from an older build) resumes as if no protest had been made.
+  if (m.phase === 'review' || m.phase === 'flight' || m.phase === 'debrief') {
     const asSubmitted = (submitted as Plan[])[0] ?? plan;
     const submittedVerdict = asSubmitted === plan ? verdict : verdictOf(asSubmitted, mc.ctx);
     run = reviewOf(asSubmitted, mc.ctx, submittedVerdict, reviewState.protests);

@@ -92,7 +92,7 @@ export function parseLevelFiles(files: LevelFiles): {
     }
     const level = parsed.value;
     const base = file.replace(/^.*\//, '').replace(/\.json$/, '');
-    if (levels[level.id]) {
+    if (Object.hasOwn(levels, level.id)) {
       errors.push({
         file,
         errors: [{ path: '$.id', message: `Another level file already uses the id "${level.id}".` }],

@@ -2,7 +2,13 @@
  * Campaign: the missions in order with their state (locked, open, flown with stars), Continue
  * for the mission in progress, and any level file that could not be loaded, named clearly.
  */
-import { dismissMissionNotice, quitToMenu, resumeMission, startMission } from '../../state/actions/mission';
+import {
+  actionStore,
+  dismissMissionNotice,
+  quitToMenu,
+  resumeMission,
+  startMission,
+} from '../../state/actions/mission';
 import {
   CAMPAIGN,
   COMING_SOON,
@@ -12,12 +18,14 @@ import {
   playableCampaign,
 } from '../../state/selectors';
 import type { GameState } from '../../state/store';
+import { own } from '../../rules';
 import '../mission/mission.css';
 import './campaign.css';
 import { button, fmtDate, h } from '../mission/dom';
 import { partyName, render, state } from '../mission/store-view';
 import { tx } from '../mission/text';
 import { mountOpenPlan } from '../classroom';
+import { mountSaveMessages } from '../screens/save-notice';
 
 export function starsText(n: number): string {
   return '★'.repeat(n) + '☆'.repeat(Math.max(0, 3 - n));
@@ -30,7 +38,7 @@ interface CardContext {
 }
 
 function missionCard(s: GameState, id: string, index: number, ctx: CardContext): HTMLLIElement {
-  const level = s.levels[id];
+  const level = own(s.levels, id);
   const num = String(index + 1).padStart(2, '0');
   if (COMING_SOON.has(id)) {
     return h('li', { class: 'cp-item cp-soon' }, [
@@ -55,7 +63,7 @@ function missionCard(s: GameState, id: string, index: number, ctx: CardContext):
   }
   const open = isUnlocked(s, id);
   const flown = hasFlown(s, id);
-  const result = s.progress.results[id];
+  const result = own(s.progress.results, id);
   const order = playableCampaign(s);
   const prev = order[order.indexOf(id) - 1];
   const state = flown ? 'flown' : open ? 'open' : 'locked';
@@ -63,7 +71,8 @@ function missionCard(s: GameState, id: string, index: number, ctx: CardContext):
   // The mission in progress continues where it was; starting it afresh is Retry in its debrief.
   const inProgress = s.mission?.levelId === id && missionInProgress(s);
   const label = inProgress ? tx('cp.continue') : flown ? tx('cp.flyAgain') : tx('cp.fly');
-  const other = s.mission && missionInProgress(s) && !inProgress ? s.levels[s.mission.levelId] : undefined;
+  const other =
+    s.mission && missionInProgress(s) && !inProgress ? own(s.levels, s.mission.levelId) : undefined;
   const fly = (): void => {
     if (inProgress) resumeMission();
     else if (other) ctx.ask(id);
@@ -74,7 +83,9 @@ function missionCard(s: GameState, id: string, index: number, ctx: CardContext):
         class: flown && !inProgress ? 'secondary' : 'primary',
         'aria-label': `${label}: ${level.title}`,
       })
-    : h('p', { class: 'cp-lock' }, [tx('cp.locked', { prev: prev ? (s.levels[prev]?.title ?? prev) : '' })]);
+    : h('p', { class: 'cp-lock' }, [
+        tx('cp.locked', { prev: prev ? (own(s.levels, prev)?.title ?? prev) : '' }),
+      ]);
   if (open && other && ctx.confirming === id) {
     action = h('div', { class: 'cp-confirm', role: 'alertdialog', 'aria-labelledby': `cp-confirm-${id}` }, [
       h('p', { id: `cp-confirm-${id}` }, [tx('cp.replace', { title: other.title })]),
@@ -107,6 +118,8 @@ export function mountCampaign(root: HTMLElement): () => void {
   // Built once: what the player pasted survives the redraws.
   const openPlan = mountOpenPlan();
   root.append(wrap);
+  // The save banner lives outside the redrawn list so a redraw never moves focus from it.
+  const [messages, offMessages] = mountSaveMessages(actionStore(), { notice: true });
   let first = true;
   const ctx: CardContext = {
     confirming: null,
@@ -125,11 +138,11 @@ export function mountCampaign(root: HTMLElement): () => void {
       : null;
     const m = s.mission;
     const cont =
-      m && missionInProgress(s) && s.levels[m.levelId]
+      m && missionInProgress(s)
         ? h('div', { class: 'cp-continue' }, [
             h('p', {}, [
               tx('cp.inProgress', {
-                title: s.levels[m.levelId]?.title ?? m.levelId,
+                title: own(s.levels, m.levelId)?.title ?? m.levelId,
                 phase: tx(`phase.${m.phase}`),
               }),
             ]),
@@ -151,11 +164,11 @@ export function mountCampaign(root: HTMLElement): () => void {
         h('p', { class: 'ms-muted' }, [tx('cp.trust', { trust: Math.round(s.progress.trust) })]),
         button(tx('cp.back'), () => quitToMenu(), { class: 'secondary' }),
       ]),
+      messages,
       notice,
       cont,
       openPlan,
       loading ? h('p', { role: 'status' }, [tx('cp.loading')]) : list,
-      s.saveAvailable ? null : h('p', { class: 'ms-muted small' }, [tx('cp.noSave')]),
     ];
     wrap.replaceChildren(...parts.filter((x): x is Node => x !== null));
     wrap.setAttribute('aria-labelledby', 'cp-title');
@@ -180,6 +193,7 @@ export function mountCampaign(root: HTMLElement): () => void {
   );
   return () => {
     off();
+    offMessages();
     wrap.remove();
   };
 }

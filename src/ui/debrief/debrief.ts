@@ -3,7 +3,7 @@
  * the quota ledger, score, stars and trust, what really happened (with sources), questions,
  * and Retry / Next / Print. Everything is rebuilt from the deterministic mission data.
  */
-import { MESSAGES, type Capture, type Level, type MissionScore, type Plan } from '../../rules';
+import { type Capture, type Level, type MissionScore, type Plan } from '../../rules';
 import { missionOutcome, nextMission, quitToCampaign, retryMission } from '../../state/actions/mission';
 import { missionContext } from '../../state/actions/mission-core';
 import { scoreOf } from '../../state/actions/mission-engine';
@@ -14,7 +14,7 @@ import { starsText } from '../campaign/campaign';
 import { button, fmt1, h } from '../mission/dom';
 import { changeText, groupObjections, mergeChanges } from '../mission/review';
 import { partyName, state } from '../mission/store-view';
-import { tx } from '../mission/text';
+import { findingTitle, tx } from '../mission/text';
 import { interpretation, TARGET_SIZE_M } from './degrade';
 import { drawCapture } from './imagery';
 
@@ -106,7 +106,7 @@ function findingsResolved(s: GameState, declined: boolean): HTMLElement[] {
         const protestLine =
           p && !after?.withdrawn ? ` ${tx(`rev.protest.${p.result}`)} (${p.citedArticle}).` : '';
         return h('li', { class: `res-${o.severity}` }, [
-          h('strong', {}, [MESSAGES[o.code].title]),
+          h('strong', {}, [findingTitle(o.code)]),
           ` (${o.basis}) — ${how}${protestLine}`,
         ]);
       }),

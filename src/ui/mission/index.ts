@@ -10,6 +10,7 @@ import '../debrief/debrief.css';
 import { actionStore, refreshVerdict } from '../../state/actions/mission';
 import { isReducedMotion } from '../../state/actions/settings';
 import type { GameState } from '../../state/store';
+import { own } from '../../rules';
 import { mountDebrief } from '../debrief/debrief';
 import { mountHandbook } from '../handbook/handbook';
 import { mountBriefing } from './briefing';
@@ -30,7 +31,7 @@ const isNarrow = (): boolean => typeof matchMedia === 'function' && matchMedia('
 /** Which view the state asks for: a key that changes only when the panels must be rebuilt. */
 function viewKey(s: GameState): string {
   if (s.screen !== 'mission' || !s.mission) return 'none';
-  const ready = s.world !== null && s.levels[s.mission.levelId] !== undefined;
+  const ready = s.world !== null && own(s.levels, s.mission.levelId) !== undefined;
   return ready ? `mission:${s.mission.levelId}:${s.mission.phase}:${s.flight ? 'f' : ''}` : 'waiting';
 }
 

@@ -2,7 +2,7 @@
  * Host review: the host's decision and remark, each objection (lawful or contested) with its
  * article, the proposed changes as a diff list, protest outcomes, and Accept / Revise / Decline.
  */
-import { formatFinding, MESSAGES, type HostObjection, type ProposedChange } from '../../rules';
+import { formatFinding, type HostObjection, type ProposedChange } from '../../rules';
 import { acceptReview, beginPlanning, declineMission, pickArticleFor } from '../../state/actions/mission';
 import { canAccept, reviewKind } from '../../state/actions/mission-engine';
 import { currentPlan } from '../../state/selectors';
@@ -11,7 +11,7 @@ import { setReviewFocus } from '../../state/actions/view';
 import { button, fmt1, fmtDuration, fmtInt, h } from './dom';
 import { severityBadge } from './findings';
 import { render } from './store-view';
-import { tx } from './text';
+import { findingTitle, tx } from './text';
 
 export function changeText(c: ProposedChange): string {
   switch (c.kind) {
@@ -209,7 +209,7 @@ export function mountReview(root: HTMLElement): () => void {
         h('li', { class: `protest protest-${p.result}` }, [
           h('strong', {}, [tx(`rev.protest.${p.result}`)]),
           ' ',
-          tx('rev.protestLine', { title: MESSAGES[p.code].title, article: p.citedArticle }),
+          tx('rev.protestLine', { title: findingTitle(p.code), article: p.citedArticle }),
           ' ',
           tx(`rev.reason.${p.reason}`, { articles: p.governing.join(' or ') }),
         ]),

@@ -44,7 +44,7 @@ export function mountMenu(store: GameStore, root: HTMLElement): () => void {
   const draw = (): void => {
     const s = store.getState();
     const items: HTMLElement[] = [];
-    if (missionInProgress(s) && s.levels[s.mission?.levelId ?? '']) {
+    if (missionInProgress(s) && s.mission) {
       items.push(
         button(t('menu.continue'), () => resumeMission(), { class: 'primary big', id: 'menu-continue' }),
       );

@@ -6,6 +6,7 @@ import type { GameStore } from '../../state/store';
 import { showScreen } from '../../state/actions/world';
 import { t } from '../../i18n';
 import { button, h } from '../dom';
+import { mountSaveMessages } from './save-notice';
 
 export function mountStart(store: GameStore, root: HTMLElement): () => void {
   const status = h('p', { class: 'scr-status', role: 'status' });
@@ -13,11 +14,13 @@ export function mountStart(store: GameStore, root: HTMLElement): () => void {
     class: 'primary big',
     id: 'start-button',
   });
+  const [messages, offMessages] = mountSaveMessages(store, { notice: true });
   const wrap = h('section', { class: 'scr scr-start', 'aria-labelledby': 'start-title' }, [
     h('h1', { id: 'start-title', class: 'scr-title' }, [t('common.appName')]),
     h('p', { class: 'scr-lede' }, [t('start.lede')]),
     start,
     status,
+    messages,
   ]);
   root.append(wrap);
   const update = (): void => {
@@ -28,6 +31,7 @@ export function mountStart(store: GameStore, root: HTMLElement): () => void {
   start.focus();
   return () => {
     off();
+    offMessages();
     wrap.remove();
   };
 }
