@@ -2,7 +2,7 @@
  * DOM helpers of the mission UI; the builder itself (h, append, button) is the UI's one
  * builder in ../dom.ts. Text always goes in through textContent; no innerHTML.
  */
-export { h, button, setStyle } from '../dom';
+export { h, button } from '../dom';
 import type { Attrs } from '../dom';
 
 export function region(id: string): HTMLElement {
