@@ -5,6 +5,7 @@
  * each readable; a translation is still ONE file named by its language code (fr.ts) exporting
  * `table` with the same keys and `languageName`.
  */
+import { enHistory } from './en-history';
 import { enOutcome } from './en-outcome';
 import { enPlanning } from './en-planning';
 
@@ -133,7 +134,8 @@ const enCore = {
     'The saved plan of "{title}" could not be read ({problem}), so that mission was closed. Your progress is kept.',
   // ---------------------------------------------------------------- start, menu, free flight, about
   'start.button': 'Start',
-  'start.lede': 'Plan unarmed observation flights under the Treaty on Open Skies (1992–2021).',
+  'start.lede':
+    'Plan unarmed observation flights under the Treaty on Open Skies: signed in 1992, in force since 2002, and still in force for its other members after the United States left in 2020 and Russia in 2021.',
   'start.loading': 'Loading the world map…',
   'start.ready': 'Map ready.',
   'menu.lede': 'Fly over another country, by the treaty’s rules.',
@@ -171,7 +173,7 @@ const enCore = {
 } as const;
 
 /** The English table: the reference every translation follows (one file per language). */
-export const en = { ...enCore, ...enPlanning, ...enOutcome } as const;
+export const en = { ...enCore, ...enPlanning, ...enOutcome, ...enHistory } as const;
 
 export const table = en;
 export const languageName = 'English';

@@ -72,6 +72,7 @@ export function mountAbout(store: GameStore, root: HTMLElement): () => void {
   const wrap = el('section', { class: 'scr scr-about', 'aria-labelledby': 'about-title' }, [
     el('h2', { id: 'about-title', tabindex: '-1' }, [t('about.title')]),
     el('p', {}, [t('about.what')]),
+    el('p', { class: 'about-status' }, [t('about.status')]),
     el('p', {}, [t('about.privacy')]),
     el('h3', {}, [t('about.sources')]),
     el(
