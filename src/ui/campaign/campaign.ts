@@ -14,6 +14,7 @@ import {
 import type { GameState } from '../../state/store';
 import '../mission/mission.css';
 import './campaign.css';
+import { openingCard } from './opening';
 import { button, fmtDate, h } from '../mission/dom';
 import { partyName, render, state } from '../mission/store-view';
 import { tx } from '../mission/text';
@@ -150,6 +151,7 @@ export function mountCampaign(root: HTMLElement): () => void {
       ]),
       notice,
       cont,
+      openingCard(!s.progress.results['01-training-flight']),
       loading ? h('p', { role: 'status' }, [tx('cp.loading')]) : list,
       s.saveAvailable ? null : h('p', { class: 'ms-muted small' }, [tx('cp.noSave')]),
     ];

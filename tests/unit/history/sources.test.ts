@@ -11,6 +11,8 @@ import { sourceById, sourceIds } from '../../../src/rules/level/sources';
 import type { Level, Source } from '../../../src/rules/types';
 import { levelFiles, readJson } from '../levels/files';
 import { claimsOf } from '../../helpers/claims';
+import { OPENING_KEYS, OPENING_SOURCES } from '../../../src/ui/campaign/opening';
+import { en } from '../../../src/ui/i18n/en';
 
 const LEVELS: Level[] = levelFiles().map((f) => {
   const parsed = parseLevel(readJson(f));
@@ -91,6 +93,31 @@ describe('"what really happened" cards', () => {
 
   it.each(LEVELS.map((l) => [l.id, l] as const))('%s labels its game values', (_id, level) => {
     expect(level.texts.whatHappened.approximations).toMatch(/game (value|scenario|example)|invented/);
+  });
+});
+
+describe('the opening card before mission 01', () => {
+  it('tells the argument: observation, 1955, 1989, Helsinki 1992, 34 parties, shared pictures', () => {
+    const text = OPENING_KEYS.map((k) => en[k]).join(' ');
+    for (const part of [
+      'mutual observation',
+      'Eisenhower',
+      '1955',
+      '1989',
+      'Helsinki',
+      '1992',
+      '34',
+      'Art. IX',
+    ]) {
+      expect(text).toContain(part);
+    }
+  });
+
+  it.each(OPENING_KEYS.map((k) => [k]))('%s: every year, number and name has a source', (key) => {
+    const backing = OPENING_SOURCES.map((id) => sourceById(id)!)
+      .map((s) => `${s.title} ${s.supports ?? ''}`)
+      .join('\n');
+    for (const claim of claimsOf(en[key])) expect(backing.includes(claim), `"${claim}" in ${key}`).toBe(true);
   });
 });
 
