@@ -38,7 +38,8 @@ export const enOutcome = {
   'rev.hintRefused': 'The plan breaks the treaty: revise it, or decline the mission.',
   'rev.hintDemand': 'Meet the host’s demand by revising the plan, protest it, or decline the mission.',
   'rev.decline': 'Decline the mission',
-  'rev.declineNote': 'A mission declined over a plan dispute does not count against the quota (Art. VIII).',
+  'rev.declineNote':
+    'A mission declined over a plan dispute does not count against the quota (Art. VIII §I.5).',
   'host.decision.accept.0': '“Your mission plan is agreed. The crew will be ready at the agreed time.”',
   'host.decision.accept.1': '“No objections. Welcome aboard.”',
   'host.decision.accept.2': '“The plan complies. We will sign the mission plan.”',
@@ -184,7 +185,7 @@ export const enOutcome = {
   'fl.devTitle': 'The host asks you to deviate',
   'fl.devReason': 'Reason given: {reason}',
   'fl.devRule':
-    'Art. VIII §II: deviations are allowed for weather, technical problems, a medical emergency or air traffic control. Refusing is lawful only when the reason is not flight safety; refusing a safety request costs trust. If you accept, the sensors stay off for half an hour, and the extra distance does not count against the maximum.',
+    'The treaty lets a flight leave its route for bad weather, a technical problem, a medical emergency or air traffic control (Art. VIII §II). The host may only switch sensors off below their lowest height, or more than 50 km from the planned route (Art. VIII §II.3). In this game, if you accept, the sensors stay off for half an hour: that is a game rule, not a treaty rule. The extra distance does not count against your maximum. You may refuse when the reason is not safety. Refusing a safety request costs trust.',
   'fl.devAccept': 'Accept the deviation',
   'fl.devRefuse': 'Refuse: keep to the agreed route',
   'fl.devAccepted': 'You accepted the deviation: sensors off until {until} UTC.',

@@ -7,6 +7,7 @@
  */
 import { enClassroom } from './en-classroom';
 import { enGuide } from './en-guide';
+import { enHistory } from './en-history';
 import { enOutcome } from './en-outcome';
 import { enPlanning } from './en-planning';
 import { enRelease } from './en-release';
@@ -137,7 +138,8 @@ const enCore = {
     'The saved plan of "{title}" could not be read ({problem}), so that mission was closed. Your progress is kept.',
   // ---------------------------------------------------------------- start, menu, free flight, about
   'start.button': 'Start',
-  'start.lede': 'Plan unarmed observation flights under the Treaty on Open Skies (1992–2021).',
+  'start.lede':
+    'Plan unarmed observation flights under the Treaty on Open Skies: signed in 1992, in force since 2002, and still in force for its other members after the United States left in 2020 and Russia in 2021.',
   'start.loading': 'Loading the world map…',
   'start.ready': 'Map ready.',
   'menu.lede': 'Fly over another country, by the treaty’s rules.',
@@ -183,6 +185,7 @@ export const en = {
   ...enClassroom,
   ...enGuide,
   ...enSave,
+  ...enHistory,
 } as const;
 
 /** @alias The locale loader reads every language file's `table`. */

@@ -56,7 +56,7 @@ export const MESSAGES: Readonly<Record<FindingCode, MessageEntry>> = {
   },
   'sensor/below-minimum-altitude': {
     title: 'Sensor too low',
-    text: 'The {sensor} sensor is on at {altitudeM} m, below its certified minimum of {minAltitudeM} m. Any lower and its pictures would be sharper than the treaty allows.',
+    text: 'The {sensor} sensor is on at {altitudeM} m, below its lowest tested height of {minAltitudeM} m. Lower down, it could show things smaller than the treaty allows.',
     citation: CODE_INFO['sensor/below-minimum-altitude'].basis,
   },
   'sensor/not-fitted': {
@@ -70,8 +70,8 @@ export const MESSAGES: Readonly<Record<FindingCode, MessageEntry>> = {
     citation: CODE_INFO['sensor/not-yet-permitted'].basis,
   },
   'aircraft/out-of-range': {
-    title: 'Beyond the aircraft’s range',
-    text: 'The route is {distanceKm} km without a landing, but the {aircraft} can fly only {rangeKm} km before it must refuel.',
+    title: 'Beyond the aircraft’s range (flight safety)',
+    text: 'The route is {distanceKm} km without a landing, but the {aircraft} can fly only {rangeKm} km before it must refuel. This is flight safety, not a treaty rule: add a stop to refuel.',
     citation: CODE_INFO['aircraft/out-of-range'].basis,
   },
   'quota/exhausted': {

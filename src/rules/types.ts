@@ -174,9 +174,23 @@ export interface LevelAirfield {
   maxDistanceKm: number;
 }
 
+/** One side's reading, in its own words ("Russia says: …"), with the source that reports it. */
+export interface Voice {
+  who: string;
+  says: string;
+  source: Source;
+}
+
 export interface Source {
+  /** The levels/sources.json entry it came from, when it came from one. */
+  id?: string;
   title: string;
+  publisher?: string;
+  /** ISO date, as precise as known ("2017-09-29", "2017-12"). */
+  date?: string;
   url?: string;
+  /** What the source backs, in words (levels/sources.json `supports`). */
+  supports?: string;
 }
 
 export interface HostBehaviour {
@@ -205,7 +219,7 @@ export interface Level {
   texts: {
     briefing: string;
     bulletin: { title: string; text: string; codes: FindingCode[] };
-    whatHappened: { text: string; sources: Source[]; approximations?: string };
+    whatHappened: { text: string; sources: Source[]; approximations?: string; voices?: Voice[] };
     questions: string[];
   };
 }

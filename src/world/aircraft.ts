@@ -80,14 +80,14 @@ export const AIRCRAFT: readonly Aircraft[] = [
     operator: ['USA'],
     cruiseSpeedKmh: 750,
     rangeKm: 6000,
+    // Film cameras only: the infrared scanner, radar and video were planned, never fitted
+    // (FACTS corrections table; globalsecurity.org/intell/systems/oc-135.htm).
     sensors: [
-      optical(900, 'as-flown', 'KS-87E framing cameras at ~3,000 ft (FACTS §3, §6)'),
-      video(900, 'planned', 'Planned for the full sensor set (FACTS §6); game value 900 m'),
-      infrared(600, 'planned', 'Planned IR line scanner (FACTS §6); game value 600 m'),
+      optical(900, 'as-flown', 'KS-87E framing + KA-91C panoramic film cameras at ~3,000 ft (FACTS §3, §6)'),
     ],
-    plannedNotFitted: ['sar'],
+    plannedNotFitted: ['video', 'infrared', 'sar'],
     source:
-      'FACTS §6: as flown, 3 KS-87E framing + 1 KA-91C panoramic camera; IR, SAR and video planned. Speed/range game values (UNSURE).',
+      'FACTS §6: as flown, 3 KS-87E framing + 1 KA-91C panoramic film camera; infrared, SAR and video were planned but never fitted. Speed/range game values (UNSURE).',
   },
   {
     id: 'tu-154m-lk1',

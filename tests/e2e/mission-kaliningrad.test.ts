@@ -48,6 +48,7 @@ async function typeRoute(page: Page, p: Plan): Promise<void> {
     await row.locator('.rt-alt').press('Tab');
     for (const kind of ['optical', 'video', 'infrared'] as const) {
       const box = row.locator(`input[value="${kind}"]`);
+      if ((await box.count()) === 0) continue; // the OC-135B carries film cameras only
       if ((await box.isChecked()) !== w.sensors.includes(kind)) await box.click();
     }
   }

@@ -8,16 +8,22 @@ export interface CodeInfo {
 }
 
 export const CODE_INFO: Readonly<Record<FindingCode, CodeInfo>> = {
-  'route/too-long': { severity: 'violation', basis: 'Art. VI §II.4(A)' },
-  'route/outside-territory': { severity: 'violation', basis: 'Art. II, VI' },
+  'route/too-long': { severity: 'violation', basis: 'Art. VI §II.4(A), Annex A §III' },
+  'route/outside-territory': {
+    severity: 'violation',
+    basis: 'Art. II §8, VI §II.2 (sensors over a third state: VII §3)',
+  },
   'route/non-party-buffer': { severity: 'violation', basis: 'Art. VI §II.2' },
-  'route/repeat-crossing': { severity: 'violation', basis: 'Art. VI §II.4' },
+  'route/repeat-crossing': { severity: 'violation', basis: 'Art. VI §II.4(G)' },
   'route/bad-end': { severity: 'violation', basis: 'Art. VI §II.3' },
   'sensor/below-minimum-altitude': { severity: 'violation', basis: 'Art. IV §2, VI §II.4(D)' },
   'sensor/not-fitted': { severity: 'violation', basis: 'Art. IV, Annex D' },
-  'sensor/not-yet-permitted': { severity: 'violation', basis: 'Art. XVIII, Annex A §II' },
-  'aircraft/out-of-range': { severity: 'violation', basis: 'Art. VI §I' },
-  'quota/exhausted': { severity: 'violation', basis: 'Art. III' },
+  'sensor/not-yet-permitted': { severity: 'violation', basis: 'Art. XVIII §II.2' },
+  'aircraft/out-of-range': {
+    severity: 'violation',
+    basis: 'flight safety (not a treaty limit; refuelling stops: Art. VI §II.3)',
+  },
+  'quota/exhausted': { severity: 'violation', basis: 'Art. III §I.5, §I.8; Annex A' },
   'timeline/short-notice': { severity: 'violation', basis: 'Art. VI §I.5' },
   'timeline/early-takeoff': { severity: 'violation', basis: 'Art. VI §II.4(E)' },
   'timeline/window-exceeded': { severity: 'violation', basis: 'Art. VI §I.9' },

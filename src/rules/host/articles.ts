@@ -3,6 +3,7 @@
  * with it ("Art. VI §II.2", "Article VI, Section II, paragraph 2" and "VI.II.2" are the same).
  */
 import type { FindingCode } from '../types';
+import { findCitations } from './citations';
 
 /**
  * The articles a protest must cite to be right, per contestable finding code.
@@ -10,14 +11,16 @@ import type { FindingCode } from '../types';
  *   the host informs about hazardous airspace but cannot close it (Art. VI §II.5).
  * - The only distance limit is the maximum flight distance (Art. VI §II.4(A)).
  * - The only height limit is the sensors' certified minimum (Art. VI §II.4(D)).
+ * - The host may propose changes only for flight safety, airfield status or a non-compliant
+ *   plan (Art. VIII §I.4), and a change may not prevent the observation (Art. VI §II.6).
  * Violations are absent on purpose: the treaty grants the host those objections.
  */
 export const GOVERNING_ARTICLES: Readonly<Partial<Record<FindingCode, readonly string[]>>> = {
-  'restriction/distance-cap': ['Art. VI §II.2', 'Art. VI §II.4(A)'],
-  'restriction/corridor': ['Art. VI §II.2'],
-  'restriction/altitude-floor': ['Art. VI §II.2', 'Art. VI §II.4(D)'],
-  'airspace/hazardous': ['Art. VI §II.2', 'Art. VI §II.5'],
-  'airspace/exercise': ['Art. VI §II.2', 'Art. VI §II.5'],
+  'restriction/distance-cap': ['Art. VI §II.2', 'Art. VI §II.4(A)', 'Art. VIII §I.4'],
+  'restriction/corridor': ['Art. VI §II.2', 'Art. VIII §I.4'],
+  'restriction/altitude-floor': ['Art. VI §II.2', 'Art. VI §II.4(D)', 'Art. VIII §I.4'],
+  'airspace/hazardous': ['Art. VI §II.2', 'Art. VI §II.5', 'Art. VI §II.6'],
+  'airspace/exercise': ['Art. VI §II.2', 'Art. VI §II.5', 'Art. VI §II.6'],
 };
 
 export interface ArticleRef {
@@ -50,20 +53,30 @@ export function parseArticle(text: string): ArticleRef | null {
   return ref;
 }
 
-/**
- * The citation names the governing provision: every part the governing reference has must
- * match; a more specific citation (a sub-paragraph of it) is still right, a vaguer one is not.
- */
-export function citesArticle(cited: string, governing: string): boolean {
-  const c = parseArticle(cited);
-  const g = parseArticle(governing);
-  if (!c || !g) return false;
+/** `c` names the provision `g`, or a part of it (a sub-paragraph is still right, vaguer is not). */
+export function refCovers(c: ArticleRef, g: ArticleRef): boolean {
   return (
     c.article === g.article &&
     (g.section === undefined || c.section === g.section) &&
     (g.paragraph === undefined || c.paragraph === g.paragraph) &&
     (g.sub === undefined || c.sub === g.sub)
   );
+}
+
+/** A player's citation: one reference in any spelling, or a list as the game prints them. */
+export function citedRefs(cited: string): ArticleRef[] {
+  const one = parseArticle(cited);
+  return one ? [one] : findCitations(cited).map((c) => c.ref);
+}
+
+/**
+ * The citation names the governing provision: every part the governing reference has must
+ * match; a more specific citation (a sub-paragraph of it) is still right, a vaguer one is not.
+ * A list ("Art. IV §2, VI §II.4(D)") is right when one of its references is.
+ */
+export function citesArticle(cited: string, governing: string): boolean {
+  const g = citedRefs(governing);
+  return citedRefs(cited).some((c) => g.some((ref) => refCovers(c, ref)));
 }
 
 export function governingArticles(code: FindingCode): readonly string[] {

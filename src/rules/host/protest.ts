@@ -4,10 +4,27 @@
  * objection (the host's own restriction, or a change it proposed over hazardous airspace);
  * the host then gives way if the level says it does. Protesting a lawful objection (the plan
  * breaks the treaty) or citing the wrong article costs trust.
+ *
+ * A student who follows the game's own advice must be right: besides the governing articles,
+ * a protest may cite any article that the mission's rule box names (when the box is about this
+ * finding) or that the finding's Handbook entries name.
  */
+
+/** Every article a protest against `code` may cite in `level`, governing ones first. */
+export function acceptedArticles(code: FindingCode, level: Level): string[] {
+  if (governingArticles(code).length === 0) return [];
+  const texts: string[] = [];
+  for (const e of HANDBOOK) if (e.codes.includes(code)) texts.push(e.citation, e.rule);
+  const box = level.texts.bulletin;
+  if (box.codes.includes(code)) texts.push(box.text);
+  const found = texts.flatMap((t) => findCitations(t).map((c) => formatRef(c.ref)));
+  return [...new Set([...governingArticles(code), ...found])];
+}
 import type { FindingCode, Level } from '../types';
 import { TRUST } from '../scoring';
+import { HANDBOOK } from '../handbook';
 import { citesArticle, governingArticles } from './articles';
+import { findCitations, formatRef } from './citations';
 import { settleResponse } from './review';
 import type { HostResponse, ProtestOutcome, ProtestReason, ProtestResult } from './types';
 
@@ -62,7 +79,7 @@ export function protest(
       TRUST.unjustifiedProtest,
     );
   }
-  const right = governingArticles(findingCode).some((g) => citesArticle(citedArticle, g));
+  const right = acceptedArticles(findingCode, level).some((g) => citesArticle(citedArticle, g));
   if (!right) {
     return outcome(
       response,

@@ -122,7 +122,19 @@ export const targetSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-const sourceSchema = z.strictObject({ title: nonEmpty, url: z.url().optional() });
+/**
+ * A source of the "what really happened" card: the id of an entry of levels/sources.json (the
+ * campaign's way), or written out in full (a custom level's way).
+ */
+const sourceSchema = z.union([
+  slugSchema,
+  z.strictObject({
+    title: nonEmpty,
+    publisher: nonEmpty.optional(),
+    date: nonEmpty.optional(),
+    url: z.url().optional(),
+  }),
+]);
 
 /** Reports every repeated id at `[index, ...idPath]`. */
 function uniqueIds<T>(idOf: (item: T) => string, idPath: readonly string[] = ['id']) {
@@ -172,6 +184,8 @@ export const levelSchema = z
         text: nonEmpty,
         sources: z.array(sourceSchema),
         approximations: z.string().optional(),
+        /** Each side's reading in its own stated words, with the source that reports them. */
+        voices: z.array(z.strictObject({ who: nonEmpty, says: nonEmpty, source: sourceSchema })).optional(),
       }),
       questions: z.array(nonEmpty),
     }),

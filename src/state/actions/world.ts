@@ -112,13 +112,17 @@ export function parseLevelFiles(files: LevelFiles): {
 
 /**
  * Every shipped level, bundled at build time. The schema file that sits beside them is for
- * editors, not a level.
+ * editors and sources.json is the cards' source list (read by src/rules/level/sources.ts):
+ * neither is a level.
  */
-const LEVEL_MODULES = import.meta.glob<string>(['/levels/*.json', '!/levels/level.schema.json'], {
-  eager: true,
-  query: '?raw',
-  import: 'default',
-});
+const LEVEL_MODULES = import.meta.glob<string>(
+  ['/levels/*.json', '!/levels/level.schema.json', '!/levels/sources.json'],
+  {
+    eager: true,
+    query: '?raw',
+    import: 'default',
+  },
+);
 
 export function bundledLevelFiles(): LevelFiles {
   const files: LevelFiles = {};

@@ -21,6 +21,7 @@ import type { GameState } from '../../state/store';
 import { own } from '../../rules';
 import '../mission/mission.css';
 import './campaign.css';
+import { openingCard } from './opening';
 import { button, fmtDate, h } from '../mission/dom';
 import { partyName, render, state } from '../mission/store-view';
 import { tx } from '../mission/text';
@@ -167,6 +168,7 @@ export function mountCampaign(root: HTMLElement): () => void {
       messages,
       notice,
       cont,
+      openingCard(!s.progress.results['01-training-flight']),
       openPlan,
       loading ? h('p', { role: 'status' }, [tx('cp.loading')]) : list,
     ];

@@ -17,6 +17,7 @@ import { partyName, state } from '../mission/store-view';
 import { findingTitle, tx } from '../mission/text';
 import { interpretation, TARGET_SIZE_M } from './degrade';
 import { drawCapture } from './imagery';
+import { historyCard } from './history-card';
 
 const IMAGE_PX = 240;
 
@@ -129,16 +130,6 @@ function downloadPlan(plan: Plan): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function safeUrl(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
-
 export function mountDebrief(root: HTMLElement): () => void {
   const s = state();
   const m = s.mission;
@@ -185,12 +176,6 @@ export function mountDebrief(root: HTMLElement): () => void {
 
   const q = score?.quota;
   const next = nextLevelId(s, level.id);
-  const sources = level.texts.whatHappened.sources.map((src) => {
-    const href = safeUrl(src.url);
-    return h('li', {}, [
-      href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, [src.title]) : src.title,
-    ]);
-  });
 
   const doc = h('article', { class: 'ms-screen debrief', 'aria-labelledby': 'db-title' }, [
     h('header', { class: 'db-head' }, [
@@ -260,15 +245,7 @@ export function mountDebrief(root: HTMLElement): () => void {
           : null,
       ]),
     ]),
-    h('section', { class: 'db-history', 'aria-labelledby': 'db-hist-title' }, [
-      h('h3', { id: 'db-hist-title' }, [tx('db.whatHappened')]),
-      h('p', {}, [level.texts.whatHappened.text]),
-      level.texts.whatHappened.approximations
-        ? h('p', { class: 'ms-muted small' }, [level.texts.whatHappened.approximations])
-        : null,
-      h('h4', {}, [tx('db.sources')]),
-      h('ul', { class: 'db-sources' }, sources),
-    ]),
+    historyCard(level),
     h('section', { 'aria-labelledby': 'db-q-title' }, [
       h('h3', { id: 'db-q-title' }, [tx('db.questions')]),
       h(

@@ -42,25 +42,24 @@ export const CREDITS: readonly Credit[] = [
   },
 ];
 
-/** Where the treaty facts come from (shared/treaty/FACTS.md, "Key sources"). */
+/** Where the treaty facts come from: primary or publisher sources (levels/sources.json has the rest). */
 export const TREATY_SOURCES: readonly { title: string; url: string }[] = [
   {
-    title: 'Treaty on Open Skies, full English text with Annexes A–L (Dutch treaty database)',
-    url: 'https://github.com/statengeneraal/laws-markdown',
+    title: 'Treaty on Open Skies, with Annexes A–L (Government of the Netherlands, treaty database)',
+    url: 'https://wetten.overheid.nl/BWBV0001051',
   },
   {
-    title: 'Annex A text (Federation of American Scientists)',
-    url: 'http://fas.org/nuke/control/os/text/opnannex.htm',
+    title: 'Signing of the Treaty on Open Skies (OSCE)',
+    url: 'https://www.osce.org/who/timeline/1990s/06',
   },
   {
-    title: 'Article-by-article analysis (Federation of American Scientists)',
-    url: 'https://nuke.fas.org/control/os/text/osky_1-4.htm',
+    title: 'Treaty on Open Skies: Article-by-Article Analysis (US Department of State)',
+    url: 'http://www.state.gov/t/avc/cca/os/106812.htm',
   },
   {
-    title: 'CRS Insight IN10502, The Open Skies Treaty: Background and Issues (7 Jun 2021)',
-    url: 'https://docslib.org/doc/12899873/the-open-skies-treaty-background-and-issues',
+    title: 'The Open Skies Treaty: Background and Issues, CRS Insight IN10502 (Congressional Research Service)',
+    url: 'https://crsreports.congress.gov/product/details?prodcode=IN10502',
   },
-  { title: 'Wikipedia, Treaty on Open Skies', url: 'https://en.wikipedia.org/wiki/Treaty_on_Open_Skies' },
 ];
 
 function link(text: string, url: string): HTMLAnchorElement {
@@ -72,6 +71,7 @@ export function mountAbout(store: GameStore, root: HTMLElement): () => void {
   const wrap = h('section', { class: 'scr scr-about', 'aria-labelledby': 'about-title' }, [
     h('h2', { id: 'about-title', tabindex: '-1' }, [t('about.title')]),
     h('p', {}, [t('about.what')]),
+    h('p', { class: 'about-status' }, [t('about.status')]),
     h('p', {}, [t('about.privacy')]),
     h('h3', {}, [t('about.sources')]),
     h(

@@ -55,11 +55,12 @@ describe('parseLevelFiles', () => {
     });
   });
 
-  it('the bundle holds every levels/*.json except the schema', () => {
+  it('the bundle holds every levels/*.json except the schema and the source list', () => {
     const files = Object.keys(bundledLevelFiles());
     expect(files.length).toBeGreaterThan(0);
     expect(files.every((f) => /^levels\/[^/]+\.json$/.test(f))).toBe(true);
     expect(files).not.toContain('levels/level.schema.json');
+    expect(files).not.toContain('levels/sources.json');
   });
 });
 

@@ -33,7 +33,7 @@ const CAMPAIGN: readonly [id: string, observer: string, host: string, when: stri
   ['02-first-flight-over-russia', 'USA', 'RUS', '2002-12'],
   ['03-kaliningrad-cap', 'USA', 'RUS', '2017'],
   ['04-bedminster', 'RUS', 'USA', '2017-08'],
-  ['05-hawaii', 'RUS', 'USA', '2018'],
+  ['05-hawaii', 'RUS', 'USA', '2019'],
   ['06-georgia-corridor', 'USA', 'RUS', '2019'],
   ['07-exercise-airspace', 'USA', 'RUS', '2019'],
   ['08-host-duty', 'RUS', 'USA', '2019'],

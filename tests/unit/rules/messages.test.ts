@@ -52,7 +52,7 @@ describe('message table', () => {
       code: 'route/outside-territory',
       title: 'Outside the observed territory',
       text: expect.stringContaining('Waypoint 3 is out at sea') as unknown,
-      citation: 'Art. II, VI',
+      citation: 'Art. II §8, VI §II.2 (sensors over a third state: VII §3)',
     });
     const z = finding(
       'restriction/distance-cap',

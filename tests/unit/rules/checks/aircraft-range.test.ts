@@ -31,7 +31,7 @@ describe('aircraft/out-of-range (Art. VI §I)', () => {
     if (out) {
       expect(found[0]).toMatchObject({
         severity: 'violation',
-        basis: 'Art. VI §I',
+        basis: 'flight safety (not a treaty limit; refuelling stops: Art. VI §II.3)',
         params: { rangeKm: 1000 },
       });
       expect(found[0]?.params.distanceKm).toBeCloseTo(lengthOf(lat), 0);

@@ -16,7 +16,7 @@ describe('quota/exhausted (Art. III)', () => {
     if (exhausted) {
       expect(found[0]).toMatchObject({
         severity: 'violation',
-        basis: 'Art. III',
+        basis: 'Art. III §I.5, §I.8; Annex A',
         params: { active: quota.active },
       });
       expect(found[0]?.leg).toBeUndefined();

@@ -91,7 +91,7 @@ describe('route/repeat-crossing (Art. VI §II.4)', () => {
     for (const f of found) {
       expect(f).toMatchObject({
         severity: 'violation',
-        basis: 'Art. VI §II.4',
+        basis: 'Art. VI §II.4(G)',
         params: { passes: 3, crossings: 2 },
       });
     }

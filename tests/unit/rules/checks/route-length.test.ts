@@ -20,7 +20,7 @@ describe('route/too-long (Art. VI §II.4(A))', () => {
     expect(v.maxDistanceKm).toBe(maxKm);
     expect(v.distanceKm).toBeCloseTo(lengthKm, 9);
     if (expected) {
-      expect(found[0]).toMatchObject({ severity: 'violation', basis: 'Art. VI §II.4(A)' });
+      expect(found[0]).toMatchObject({ severity: 'violation', basis: 'Art. VI §II.4(A), Annex A §III' });
       expect(found[0]?.params.maxDistanceKm).toBeCloseTo(maxKm, 0);
       expect(found[0]?.at).toBeDefined();
       expect(v.ok).toBe(false);

@@ -86,7 +86,11 @@ describe('route/outside-territory (Art. II, VI)', () => {
   ])('%s', (_name, points, variants) => {
     const found = territory(points);
     expect(found.map((f) => f.params.variant)).toEqual(variants);
-    for (const f of found) expect(f).toMatchObject({ severity: 'violation', basis: 'Art. II, VI' });
+    for (const f of found)
+      expect(f).toMatchObject({
+        severity: 'violation',
+        basis: 'Art. II §8, VI §II.2 (sensors over a third state: VII §3)',
+      });
   });
 
   it('names the state and the waypoint (1-based) and points at it', () => {
