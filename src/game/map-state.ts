@@ -9,6 +9,7 @@ import type { FlightResult } from '../rules/sim';
 import type { HostResponse } from '../rules/host';
 import { subjectForLevel, subjectForParty, type MapSubject } from './subject';
 import type { RouteModel } from './views/route-model';
+import type { PreviewMark } from './views/PreviewLayer';
 
 export function subjectOf(s: GameState): MapSubject {
   const level = currentLevel(s);
@@ -46,6 +47,27 @@ export function reviewProposalOf(s: GameState): HostResponse | null {
   return s.screen === 'mission' && s.mission?.phase === 'review' && r?.proposedPlan && r.submittedPlan
     ? r
     : null;
+}
+
+/** Preview rings per site while planning (what the plan would bring home), else none. */
+export function previewMarksOf(s: GameState): PreviewMark[] {
+  const level = currentLevel(s);
+  if (s.screen !== 'mission' || s.mission?.phase !== 'planning' || !level || !s.preview) return [];
+  const byId = new Map(level.targets.map((t) => [t.id, t]));
+  return s.preview.targets.flatMap((p) => {
+    const t = byId.get(p.targetId);
+    return t ? [{ lat: t.lat, lon: t.lon, objective: p.objective, status: p.status }] : [];
+  });
+}
+
+export function samePreviewMarks(a: readonly PreviewMark[], b: readonly PreviewMark[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((m, i) => {
+      const o = b[i];
+      return o !== undefined && o.lat === m.lat && o.lon === m.lon && o.status === m.status;
+    })
+  );
 }
 
 /** The flight to draw: during the flight and in the debrief. */

@@ -6,7 +6,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createJSONStorage, persist, subscribeWithSelector } from 'zustand/middleware';
 import type { FindingCode, Level, Verdict, WorldGeo } from '../rules/types';
-import type { FlightResult, HostResponse, ProtestOutcome } from './actions/mission-engine';
+import type { FlightResult, HostResponse, MissionPreview, ProtestOutcome } from './actions/mission-engine';
 import { DEFAULT_PROGRESS, DEFAULT_SETTINGS, type Persisted } from './schema';
 import { migrateSave, sanitize, SAVE_VERSION } from './migrate';
 import { browserStorage, createSafeStorage, STORAGE_KEY, type SafeStorage } from './storage';
@@ -45,6 +45,8 @@ export interface RuntimeState {
   levelErrors: LevelLoadError[];
   /** Verdict of the current plan; recomputed by the mission actions when the plan changes. */
   verdict: Verdict | null;
+  /** What the current plan would bring home, site by site; recomputed with the verdict. */
+  preview: MissionPreview | null;
   /** Text for the aria-live region (verdict changes, captures, phase changes). */
   announcement: Announcement | null;
   /** Visible text twin of the last sound. */
@@ -84,6 +86,7 @@ export function initialState(): GameState {
     levels: {},
     levelErrors: [],
     verdict: null,
+    preview: null,
     announcement: null,
     caption: null,
     saveAvailable: true,

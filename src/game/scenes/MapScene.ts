@@ -13,7 +13,15 @@ import { forecastOf } from '../../state/actions/mission-engine';
 import { distanceKm } from '../../rules/geo/sphere';
 import { AIRFIELD_BY_ID } from '../../world';
 import { asCountriesTopology, cachedBaseGeometry } from '../map-data';
-import { flightOf, reviewProposalOf, routeModelOf, sameRouteModel, subjectOf } from '../map-state';
+import {
+  flightOf,
+  previewMarksOf,
+  reviewProposalOf,
+  routeModelOf,
+  samePreviewMarks,
+  sameRouteModel,
+  subjectOf,
+} from '../map-state';
 import { onReviewFocus, reviewFocus } from '../review-focus';
 import { buildOverlay, focusBounds } from '../overlay-data';
 import { cssHex, paletteFor } from '../palette';
@@ -35,6 +43,7 @@ import { BaseMap } from '../views/BaseMap';
 import { domInsets } from '../views/dom-insets';
 import { FlightLayer } from '../views/FlightLayer';
 import { MapInput, type MapInputHandlers } from '../views/MapInput';
+import { PreviewLayer } from '../views/PreviewLayer';
 import { ReviewLayer } from '../views/ReviewLayer';
 import { RouteLayer } from '../views/RouteLayer';
 import { routeEditing } from '../views/route-editing';
@@ -53,6 +62,7 @@ export class MapScene extends Phaser.Scene {
   private projection!: MapProjection;
   private base!: BaseMap;
   private route!: RouteLayer;
+  private preview!: PreviewLayer;
   private review!: ReviewLayer;
   private flight!: FlightLayer;
   private mapInput!: MapInput;
@@ -91,6 +101,7 @@ export class MapScene extends Phaser.Scene {
     this.base = new BaseMap(this, geom, overlay, palette, this.dpr());
     const airfield = (id: string): { lat: number; lon: number } | undefined => AIRFIELD_BY_ID.get(id);
     this.route = new RouteLayer(this, this.projection, airfield, palette, () => this.dpr());
+    this.preview = new PreviewLayer(this, this.projection, palette, () => this.dpr());
     this.review = new ReviewLayer(this, this.projection, airfield, palette, () => this.dpr());
     const level = currentLevel(s);
     const reduced = (): boolean => isReducedMotion(store.getState());
@@ -140,6 +151,7 @@ export class MapScene extends Phaser.Scene {
       ),
       onMapFocus(restartIfNeeded),
       subscribeSlice(store, routeModelOf, (m) => this.route.set(m), sameRouteModel),
+      subscribeSlice(store, previewMarksOf, (m) => this.preview.set(m), samePreviewMarks),
       // Another DOM screen (menu → free flight): frame again once it is laid out.
       subscribeSlice(
         store,
@@ -155,6 +167,7 @@ export class MapScene extends Phaser.Scene {
     );
     const s = store.getState();
     this.route.set(routeModelOf(s));
+    this.preview.set(previewMarksOf(s));
     this.setReview(reviewProposalOf(s));
     this.review.setFocus(reviewFocus());
     this.flight.setFlight(flightOf(s));
@@ -188,7 +201,7 @@ export class MapScene extends Phaser.Scene {
         this.userMoved = true;
         this.setView(zoomAt(this.view, f, at, this.limits));
       },
-      ...routeEditing(this.route, this.projection, () => this.view),
+      ...routeEditing(this.route, this.preview, this.projection, () => this.view, () => this.dpr()),
       settle: () => {
         this.movedAt = this.time.now;
       },
@@ -234,6 +247,7 @@ export class MapScene extends Phaser.Scene {
     this.base.update(this.view);
     this.publishHud();
     this.route.setZoom(this.view.zoom);
+    this.preview.setZoom(this.view.zoom);
     this.review.setZoom(this.view.zoom);
     this.flight.setZoom(this.view.zoom);
   }
@@ -288,6 +302,7 @@ export class MapScene extends Phaser.Scene {
     this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this);
     this.base.destroy();
     this.route.destroy();
+    this.preview.destroy();
     this.review.destroy();
     this.registry.remove('reviewLegend');
     this.flight.destroy();

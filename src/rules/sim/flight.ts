@@ -37,7 +37,8 @@ export const SAMPLE_STEP_KM = 20;
 /** Beyond this distance off the agreed route the host may require all sensors off (Art. VIII §II.3). */
 export const DEVIATION_SENSORS_OFF_KM = 50;
 
-function legStarts(verdict: Verdict, takeoffH: number): number[] {
+/** When each leg starts, hours after arrival (the preview uses the same clock). */
+export function legStarts(verdict: Pick<Verdict, 'legs'>, takeoffH: number): number[] {
   const starts: number[] = [];
   let t = takeoffH;
   for (const leg of verdict.legs) {

@@ -29,3 +29,10 @@ export {
 } from './sun';
 export { sensorNeeds, DEFAULT_SENSOR_NEEDS, type SensorNeeds } from './sensors';
 export { inZone, zoneActiveAt, zoneBbox, DEFAULT_LINE_BUFFER_KM } from './zones';
+export {
+  previewMission,
+  type MissionPreview,
+  type PreviewInput,
+  type PreviewStatus,
+  type TargetPreview,
+} from './preview';

@@ -22,6 +22,7 @@ import {
 } from '../../rules';
 import {
   createForecast,
+  previewMission,
   protest,
   reviewPlan,
   scoreMission,
@@ -30,11 +31,12 @@ import {
   type FlightResult,
   type Forecast,
   type HostResponse,
+  type MissionPreview,
   type MissionScore,
   type ProtestOutcome,
 } from '../../rules';
 
-export type { FlightResult, HostResponse, MissionScore, ProtestOutcome };
+export type { FlightResult, HostResponse, MissionPreview, MissionScore, ProtestOutcome };
 
 export const edits = {
   addWaypoint,
@@ -135,6 +137,32 @@ export function flightOf(plan: Plan, ctx: RulesContext, verdict: Verdict): Fligh
     seed: ctx.seed,
     forecast: forecastOf(ctx.level),
   });
+}
+
+/**
+ * What the plan would bring home (the flight's own capture logic), at its own take-off or at
+ * another one (a host's proposed shift).
+ */
+export function previewOf(
+  plan: Plan,
+  ctx: RulesContext,
+  verdict: Verdict,
+  takeoffAfterArrivalH?: number,
+): MissionPreview {
+  return previewMission({
+    plan,
+    verdict,
+    level: ctx.level,
+    world: ctx.world,
+    forecast: forecastOf(ctx.level),
+    ...(takeoffAfterArrivalH !== undefined ? { takeoffAfterArrivalH } : {}),
+  });
+}
+
+/** The verdict and the preview of a plan: the store fields that follow every plan change. */
+export function checkedPlan(plan: Plan, ctx: RulesContext): { verdict: Verdict; preview: MissionPreview } {
+  const verdict = verdictOf(plan, ctx);
+  return { verdict, preview: previewOf(plan, ctx, verdict) };
 }
 
 /** Flight clock range: hours after arrival from take-off to landing. */

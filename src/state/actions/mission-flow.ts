@@ -6,6 +6,7 @@ import { announce, said, breakEditChain, get, historyOf, missionContext, set } f
 import { pushPlan } from '../../rules';
 import {
   canAccept,
+  checkedPlan,
   emptyPlan,
   flightSpan,
   flightOf,
@@ -60,7 +61,7 @@ export function startMission(levelId: string): void {
   set({
     screen: 'mission',
     panel: null,
-    verdict: mc ? verdictOf(plan, mc.ctx) : null,
+    ...(mc ? checkedPlan(plan, mc.ctx) : { verdict: null, preview: null }),
     ...reviewFields(null),
     flight: null,
     selectedWaypoint: null,

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Plan } from '../../rules/types';
 import type { PersistedMission } from '../schema';
 import { actionStore, announce, breakEditChain, get, missionContext, said, set } from './mission-core';
-import { flightOf, parseSavedPlan, reviewOf, verdictOf } from './mission-engine';
+import { checkedPlan, flightOf, parseSavedPlan, reviewOf, verdictOf } from './mission-engine';
 import { syncDeviation } from './mission-deviation';
 import { reviewFields } from './mission-flow';
 
@@ -59,6 +59,7 @@ function drop(key: string, params: Record<string, string | number>): false {
   set({
     mission: null,
     verdict: null,
+    preview: null,
     ...reviewFields(null),
     flight: null,
     selectedWaypoint: null,
@@ -123,7 +124,7 @@ export function resumeMission(): boolean {
   const mc = missionContext();
   if (!mc) return false;
   breakEditChain();
-  const verdict = verdictOf(plan, mc.ctx);
+  const { verdict, preview } = checkedPlan(plan, mc.ctx);
   let run = null;
   if (m.review !== undefined && (m.phase === 'review' || m.phase === 'flight' || m.phase === 'debrief')) {
     const asSubmitted = (submitted as Plan[])[0] ?? plan;
@@ -142,6 +143,7 @@ export function resumeMission(): boolean {
     screen: 'mission',
     panel: null,
     verdict,
+    preview,
     ...reviewFields(run),
     flight,
     selectedWaypoint: null,

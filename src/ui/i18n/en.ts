@@ -7,6 +7,7 @@
  */
 import { enOutcome } from './en-outcome';
 import { enPlanning } from './en-planning';
+import { enPreview } from './en-preview';
 
 const enCore = {
   // ---------------------------------------------------------------- common
@@ -171,7 +172,7 @@ const enCore = {
 } as const;
 
 /** The English table: the reference every translation follows (one file per language). */
-export const en = { ...enCore, ...enPlanning, ...enOutcome } as const;
+export const en = { ...enCore, ...enPlanning, ...enOutcome, ...enPreview } as const;
 
 export const table = en;
 export const languageName = 'English';

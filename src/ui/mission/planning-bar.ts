@@ -9,6 +9,7 @@ import { button, fmt1, fmtDuration, fmtInt, h } from './dom';
 import { render } from './store-view';
 import { tx } from './text';
 import { mountTimeline } from './timeline';
+import { mountPreview } from './preview';
 
 export function mountPlanningBar(root: HTMLElement): () => void {
   const fill = h('span', { class: 'db-fill' });
@@ -29,11 +30,12 @@ export function mountPlanningBar(root: HTMLElement): () => void {
     meter,
     h('p', { class: 'db-read' }, [distText]),
     h('p', { class: 'db-time' }, [tx('plan.time'), ' ', timeText]),
-    legText,
   ]);
   const actions = h('div', { class: 'plan-actions' }, [submitBtn, submitHint]);
   const bar = h('div', { class: 'ms-bottom planning-bar' }, [budget]);
   root.append(bar);
+  const offPreview = mountPreview(budget);
+  budget.append(legText);
   const offTimeline = mountTimeline(bar);
   bar.append(actions);
 
@@ -110,6 +112,7 @@ export function mountPlanningBar(root: HTMLElement): () => void {
   );
   return () => {
     off();
+    offPreview();
     offTimeline();
     bar.remove();
   };
