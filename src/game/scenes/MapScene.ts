@@ -201,7 +201,13 @@ export class MapScene extends Phaser.Scene {
         this.userMoved = true;
         this.setView(zoomAt(this.view, f, at, this.limits));
       },
-      ...routeEditing(this.route, this.preview, this.projection, () => this.view, () => this.dpr()),
+      ...routeEditing(
+        this.route,
+        this.preview,
+        this.projection,
+        () => this.view,
+        () => this.dpr(),
+      ),
       settle: () => {
         this.movedAt = this.time.now;
       },

@@ -86,9 +86,27 @@ export class PreviewLayer {
           strokeLines(g, [ring]);
           // A tick at the upper right: covered reads without colour.
           g.lineStyle(4 * px, p.halo, 0.9);
-          strokeLines(g, [[at.x + r * 0.45, at.y - r * 0.85, at.x + r * 0.75, at.y - r * 0.55, at.x + r * 1.3, at.y - r * 1.25]]);
+          strokeLines(g, [
+            [
+              at.x + r * 0.45,
+              at.y - r * 0.85,
+              at.x + r * 0.75,
+              at.y - r * 0.55,
+              at.x + r * 1.3,
+              at.y - r * 1.25,
+            ],
+          ]);
           g.lineStyle(2 * px, p.lawful, 1);
-          strokeLines(g, [[at.x + r * 0.45, at.y - r * 0.85, at.x + r * 0.75, at.y - r * 0.55, at.x + r * 1.3, at.y - r * 1.25]]);
+          strokeLines(g, [
+            [
+              at.x + r * 0.45,
+              at.y - r * 0.85,
+              at.x + r * 0.75,
+              at.y - r * 0.55,
+              at.x + r * 1.3,
+              at.y - r * 1.25,
+            ],
+          ]);
           break;
         case 'too-coarse':
           g.lineStyle(1.5 * px, p.restriction, 1);

@@ -15,7 +15,9 @@ import './preview.css';
 export function summaryText(p: MissionPreview): string {
   const head = tx('preview.summary', { covered: p.objectivesCovered, total: p.objectives });
   const best =
-    p.bestResolutionM === null ? tx('preview.bestNone') : tx('preview.best', { res: fmt1(p.bestResolutionM) });
+    p.bestResolutionM === null
+      ? tx('preview.bestNone')
+      : tx('preview.best', { res: fmt1(p.bestResolutionM) });
   return `${head} · ${best}`;
 }
 
@@ -38,7 +40,8 @@ export function mountPreview(parent: HTMLElement): () => void {
     box.hidden = !p || !level || p.objectives === 0;
     if (!p || !level) return;
     sum.textContent = summaryText(p);
-    sum.dataset.state = p.objectivesCovered === p.objectives ? 'all' : p.objectivesCovered > 0 ? 'some' : 'none';
+    sum.dataset.state =
+      p.objectivesCovered === p.objectives ? 'all' : p.objectivesCovered > 0 ? 'some' : 'none';
     const names = new Map(level.targets.map((t) => [t.id, t.name]));
     list.replaceChildren(
       ...p.targets

@@ -65,7 +65,9 @@ function compare(c: Case, shiftH: number): { flight: string[]; preview: string[]
   for (const m of flight.misses) fromFlight.set(m.targetId, REASON[m.reason]);
   return {
     flight: c.level.targets.map((t) => `${t.id}: ${fromFlight.get(t.id)}`),
-    preview: c.level.targets.map((t) => `${t.id}: ${preview.targets.find((p) => p.targetId === t.id)?.status}`),
+    preview: c.level.targets.map(
+      (t) => `${t.id}: ${preview.targets.find((p) => p.targetId === t.id)?.status}`,
+    ),
   };
 }
 
