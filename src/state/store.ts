@@ -78,7 +78,7 @@ export type GameState = Persisted & RuntimeState;
 export function initialState(): GameState {
   return {
     settings: { ...DEFAULT_SETTINGS },
-    progress: { ...DEFAULT_PROGRESS, results: {}, quotaUsed: {} },
+    progress: { ...DEFAULT_PROGRESS, results: {}, quotaUsed: {}, trustByLevel: {} },
     mission: null,
     screen: 'start',
     panel: null,

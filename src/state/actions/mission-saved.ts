@@ -18,6 +18,14 @@ export const reviewStateSchema = z.object({
   accepted: z.boolean().optional(),
   /** The plan as submitted, kept when the host's changes replaced it (for the debrief). */
   submitted: z.unknown().optional(),
+  /**
+   * Objections of earlier submissions the player answered by revising the plan (back to
+   * planning from the review), so the debrief keeps every dispute and how it was settled.
+   */
+  revised: z
+    .array(z.object({ code: z.string(), severity: z.string(), basis: z.string() }))
+    .max(200)
+    .optional(),
 });
 export type ReviewState = z.infer<typeof reviewStateSchema>;
 

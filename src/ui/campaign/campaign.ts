@@ -73,7 +73,11 @@ function missionCard(s: GameState, id: string, index: number, ctx: CardContext):
         class: flown && !inProgress ? 'secondary' : 'primary',
         'aria-label': `${label}: ${level.title}`,
       })
-    : h('p', { class: 'cp-lock' }, [tx('cp.locked', { prev: prev ? (s.levels[prev]?.title ?? prev) : '' })]);
+    : h('p', { class: 'cp-lock' }, [
+        tx(prev && hasFlown(s, prev) ? 'campaign.needStar' : 'cp.locked', {
+          prev: prev ? (s.levels[prev]?.title ?? prev) : '',
+        }),
+      ]);
   if (open && other && ctx.confirming === id) {
     action = h('div', { class: 'cp-confirm', role: 'alertdialog', 'aria-labelledby': `cp-confirm-${id}` }, [
       h('p', { id: `cp-confirm-${id}` }, [tx('cp.replace', { title: other.title })]),

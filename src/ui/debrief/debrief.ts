@@ -3,18 +3,17 @@
  * the quota ledger, score, stars and trust, what really happened (with sources), questions,
  * and Retry / Next / Print. Everything is rebuilt from the deterministic mission data.
  */
-import { MESSAGES, type Capture, type Level, type MissionScore, type Plan } from '../../rules';
+import { type Capture, type Level, type MissionScore, type Plan } from '../../rules';
 import { missionOutcome, nextMission, quitToCampaign, retryMission } from '../../state/actions/mission';
 import { missionContext } from '../../state/actions/mission-core';
 import { scoreOf } from '../../state/actions/mission-engine';
-import { nextLevelId } from '../../state/selectors';
-import type { GameState } from '../../state/store';
+import { isUnlocked, nextLevelId } from '../../state/selectors';
 import { starsText } from '../campaign/campaign';
 import { button, fmt1, h } from '../mission/dom';
-import { changeText, groupObjections, mergeChanges } from '../mission/review';
 import { partyName, state } from '../mission/store-view';
 import { tx } from '../mission/text';
 import { interpretation, TARGET_SIZE_M } from './degrade';
+import { findingsResolved } from './disputes';
 import { drawCapture } from './imagery';
 
 const IMAGE_PX = 240;
@@ -78,39 +77,6 @@ function comparison(level: Level, c: Capture): HTMLElement {
     h('h3', { id: 'db-cmp-title' }, [tx('db.compare', { name: t?.name ?? c.targetId })]),
     h('div', { class: 'db-gallery' }, figs),
   ]);
-}
-
-function findingsResolved(s: GameState, declined: boolean): HTMLElement[] {
-  const initial = s.reviewInitial;
-  const final = s.review;
-  if (!initial || !final) return [h('p', { class: 'ms-muted' }, [tx('db.noReview')])];
-  if (initial.objections.length === 0) return [h('p', {}, [tx('db.noFindings')])];
-  return [
-    h(
-      'ul',
-      { class: 'db-resolved' },
-      groupObjections(initial.objections).map(({ first: o }) => {
-        const after = final.objections.find((x) => x.code === o.code && x.finding.leg === o.finding.leg);
-        const p = s.protestOutcomes.find((x) => x.code === o.code);
-        const changes = initial.changes.filter(
-          (c) => c.code === o.code && (c.zoneId ?? '') === (o.finding.zoneId ?? ''),
-        );
-        let how: string;
-        if (after?.withdrawn && p) how = tx('db.res.withdrawn', { article: p.citedArticle });
-        else if (declined) how = tx('db.res.declined');
-        else if (o.kind === 'refusal') how = tx('db.res.refused');
-        else if (changes.length)
-          how = tx('db.res.changed', { change: mergeChanges(changes).map(changeText).join('; ') });
-        else how = tx('db.res.stood');
-        const protestLine =
-          p && !after?.withdrawn ? ` ${tx(`rev.protest.${p.result}`)} (${p.citedArticle}).` : '';
-        return h('li', { class: `res-${o.severity}` }, [
-          h('strong', {}, [MESSAGES[o.code].title]),
-          ` (${o.basis}) — ${how}${protestLine}`,
-        ]);
-      }),
-    ),
-  ];
 }
 
 /** The flown plan as a plan file (PLAN-FILE.md) to hand in; `npm run check-plan` reads it. */
@@ -183,7 +149,8 @@ export function mountDebrief(root: HTMLElement): () => void {
     });
 
   const q = score?.quota;
-  const next = nextLevelId(s, level.id);
+  const nextId = nextLevelId(s, level.id);
+  const next = nextId !== null && isUnlocked(s, nextId) ? nextId : null;
   const sources = level.texts.whatHappened.sources.map((src) => {
     const href = safeUrl(src.url);
     return h('li', {}, [

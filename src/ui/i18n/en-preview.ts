@@ -32,10 +32,10 @@ export const enPreview = {
   'map.capCounter': '{zone}: {km} of {cap} km inside the cap',
   'legend.hide': 'Hide legend',
   'legend.show': 'Legend',
-  'campaign.needStar': 'Needs at least one star in the previous mission',
+  'campaign.needStar': 'Locked: bring home at least one star from “{prev}” first.',
   'debrief.disputes': 'Disputes and how they were settled',
   'debrief.dispute.protest': '{finding}: you protested citing {article}: {result}.',
-  'debrief.dispute.revised': 'The host raised {finding}; you revised the plan and submitted again.',
+  'debrief.dispute.revised': 'you revised the plan to meet it and submitted again.',
   'debrief.dispute.accepted': '{finding}: you accepted the host’s change.',
   'debrief.trustRetry': 'Trust {delta}: this flight replaces your earlier result for the mission.',
 } as const;
