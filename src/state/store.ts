@@ -6,7 +6,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createJSONStorage, persist, subscribeWithSelector } from 'zustand/middleware';
 import type { FindingCode, Level, Verdict, WorldGeo } from '../rules/types';
-import type { FlightResult, HostResponse, MissionPreview, ProtestOutcome } from './actions/mission-engine';
+import type {
+  FlightResult,
+  HostResponse,
+  MissionPreview,
+  ProtestOutcome,
+  ReviewEffects,
+} from './actions/mission-engine';
 import { DEFAULT_PROGRESS, DEFAULT_SETTINGS, type Persisted } from './schema';
 import { migrateSave, sanitize, SAVE_VERSION } from './migrate';
 import { browserStorage, createSafeStorage, STORAGE_KEY, type SafeStorage } from './storage';
@@ -61,6 +67,8 @@ export interface RuntimeState {
   review: HostResponse | null;
   /** The host's first answer, before protests (null outside review/flight/debrief). */
   reviewInitial: HostResponse | null;
+  /** What the host's proposed changes would do to the mission (same preview as planning). */
+  reviewEffects: ReviewEffects | null;
   /** What each protest achieved, in order. */
   protestOutcomes: ProtestOutcome[];
   /** The simulated flight of the agreed plan (deterministic; rebuilt on resume). */
@@ -94,6 +102,7 @@ export function initialState(): GameState {
     routeLocked: false,
     review: null,
     reviewInitial: null,
+    reviewEffects: null,
     protestOutcomes: [],
     flight: null,
     missionNotice: null,

@@ -112,6 +112,11 @@ function deviationRequest(
   const req = level.hostBehaviour.deviationRequest;
   if (!req || req.afterTakeoffH < 0 || req.afterTakeoffH > durationH) return null;
   const tH = takeoffH + req.afterTakeoffH;
+  // The host does not contradict its own airspace: in a level with exercise airspace the request
+  // is about the exercise, so it is made only while an exercise is active (a take-off moved past
+  // the exercise's end brings no "live firing" request).
+  const exercises = level.zones.filter((z) => z.properties.kind === 'exercise');
+  if (exercises.length > 0 && !exercises.some((z) => zoneActiveAt(z, tH))) return null;
   const pos = positionAt(result, tH);
   if (!pos) return null;
   return {

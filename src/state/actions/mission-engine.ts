@@ -24,6 +24,7 @@ import {
   createForecast,
   previewMission,
   protest,
+  reviewEffects,
   reviewPlan,
   scoreMission,
   simulateFlight,
@@ -34,9 +35,10 @@ import {
   type MissionPreview,
   type MissionScore,
   type ProtestOutcome,
+  type ReviewEffects,
 } from '../../rules';
 
-export type { FlightResult, HostResponse, MissionPreview, MissionScore, ProtestOutcome };
+export type { FlightResult, HostResponse, MissionPreview, MissionScore, ProtestOutcome, ReviewEffects };
 
 export const edits = {
   addWaypoint,
@@ -60,6 +62,8 @@ export interface ReviewRun {
   /** The answer after the player's protests. */
   response: HostResponse;
   outcomes: ProtestOutcome[];
+  /** What the host's changes (as they stand after the protests) would do to the mission. */
+  effects: ReviewEffects;
 }
 
 /** The host's review of a submitted plan, then each protest in the order the player made them. */
@@ -77,12 +81,13 @@ export function reviewOf(
     outcomes.push(o);
     response = o.response;
   }
-  return { initial, response, outcomes };
+  const effects = reviewEffects(plan, response.changes, ctx.level, (p) => checkedPlan(p, ctx));
+  return { initial, response, outcomes, effects };
 }
 
 export function scoreOf(
   ctx: RulesContext,
-  run: ReviewRun,
+  run: Pick<ReviewRun, 'initial' | 'outcomes'>,
   flight: FlightResult | null,
   declined: boolean,
 ): MissionScore {

@@ -26,11 +26,13 @@ export function reviewFields(run: ReviewRun | null): {
   review: ReviewRun['response'] | null;
   reviewInitial: ReviewRun['initial'] | null;
   protestOutcomes: ReviewRun['outcomes'];
+  reviewEffects: ReviewRun['effects'] | null;
 } {
   return {
     review: run?.response ?? null,
     reviewInitial: run?.initial ?? null,
     protestOutcomes: run?.outcomes ?? [],
+    reviewEffects: run?.effects ?? null,
   };
 }
 
@@ -38,7 +40,12 @@ export function reviewFields(run: ReviewRun | null): {
 function currentRun(): ReviewRun | null {
   const s = get();
   if (!s.review || !s.reviewInitial) return null;
-  return { initial: s.reviewInitial, response: s.review, outcomes: s.protestOutcomes };
+  return {
+    initial: s.reviewInitial,
+    response: s.review,
+    outcomes: s.protestOutcomes,
+    effects: s.reviewEffects ?? { byKind: [], all: null },
+  };
 }
 
 /** Opens a mission at its briefing with a fresh plan from the level's first airfield. */
