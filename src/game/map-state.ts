@@ -12,7 +12,8 @@ import type { RouteModel } from './views/route-model';
 import type { PreviewMark } from './views/PreviewLayer';
 
 export function subjectOf(s: GameState): MapSubject {
-  const level = currentLevel(s);
+  // Free flight shows the party picked there, even with a mission saved in the background.
+  const level = s.screen === 'free-flight' ? null : currentLevel(s);
   return level ? subjectForLevel(level) : subjectForParty(mapFocus(), DEFAULT_WORLD_YEAR);
 }
 
@@ -68,6 +69,16 @@ export function samePreviewMarks(a: readonly PreviewMark[], b: readonly PreviewM
       return o !== undefined && o.lat === m.lat && o.lon === m.lon && o.status === m.status;
     })
   );
+}
+
+/**
+ * Which "fresh start" the map is at: a screen, or a mission (or retry) at its briefing. When it
+ * changes, the view is framed again from scratch (no zoom or pan of the last visit stays).
+ */
+export function viewSessionOf(s: GameState): string {
+  const m = s.mission;
+  const fresh = s.screen === 'mission' && m?.phase === 'briefing';
+  return fresh ? `mission:${m.levelId}:briefing` : s.screen;
 }
 
 /** The flight to draw: during the flight and in the debrief. */

@@ -21,6 +21,7 @@ import {
   samePreviewMarks,
   sameRouteModel,
   subjectOf,
+  viewSessionOf,
 } from '../map-state';
 import { onReviewFocus, reviewFocus } from '../review-focus';
 import { buildOverlay, focusBounds } from '../overlay-data';
@@ -152,14 +153,15 @@ export class MapScene extends Phaser.Scene {
       onMapFocus(restartIfNeeded),
       subscribeSlice(store, routeModelOf, (m) => this.route.set(m), sameRouteModel),
       subscribeSlice(store, previewMarksOf, (m) => this.preview.set(m), samePreviewMarks),
-      // Another DOM screen (menu → free flight): frame again once it is laid out.
-      subscribeSlice(
-        store,
-        (s) => s.screen,
-        () =>
-          requestAnimationFrame(() => {
-            if (this.scene.isActive() && !this.userMoved) this.fit();
-          }),
+      // Free flight picks its own map even with a mission saved: rebuild when the screen changes it.
+      subscribeSlice(store, (s) => s.screen, restartIfNeeded),
+      // Another DOM screen, a new mission or a retry: frame afresh once it is laid out.
+      subscribeSlice(store, viewSessionOf, () =>
+        requestAnimationFrame(() => {
+          if (!this.scene.isActive()) return;
+          this.userMoved = false;
+          this.fit();
+        }),
       ),
       subscribeSlice(store, flightOf, (f) => this.flight.setFlight(f)),
       subscribeSlice(store, reviewProposalOf, (r) => this.setReview(r)),
