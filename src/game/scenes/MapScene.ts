@@ -269,7 +269,16 @@ export class MapScene extends Phaser.Scene {
       screenToMap(this.view, screenPx(this.view.widthPx / 2 + 100, this.view.heightPx / 2)),
     );
     const km = distanceKm({ lat: c[1], lon: c[0] }, { lat: e[1], lon: e[0] });
-    const info: HudInfo = { kmPerPx: km / 100, zones: this.hasZones, targets: this.hasTargets };
+    // Where north points at the centre of the view (conic maps turn far from their centre).
+    const here = this.projection.toMap(lonLat(c[0], c[1]));
+    const up = this.projection.toMap(lonLat(c[0], Math.min(89.9, c[1] + 0.5)));
+    const northDeg = (Math.atan2(up.x - here.x, here.y - up.y) * 180) / Math.PI;
+    const info: HudInfo = {
+      kmPerPx: km / 100,
+      zones: this.hasZones,
+      targets: this.hasTargets,
+      northDeg: Number.isFinite(northDeg) ? northDeg : 0,
+    };
     this.registry.set('hud', info);
   }
 

@@ -31,6 +31,8 @@ export { sensorNeeds, DEFAULT_SENSOR_NEEDS, type SensorNeeds } from './sensors';
 export { inZone, zoneActiveAt, zoneBbox, DEFAULT_LINE_BUFFER_KM } from './zones';
 export {
   previewMission,
+  capUsage,
+  type CapUsage,
   type MissionPreview,
   type PreviewInput,
   type PreviewStatus,

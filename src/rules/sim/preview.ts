@@ -12,6 +12,29 @@ import { legStarts } from './flight';
 import type { MissReason } from './flight-types';
 import { sensorNeeds } from './sensors';
 import type { Forecast } from './weather';
+import { zoneIndex } from '../checks/zone-index';
+
+/** A distance-capped zone (Kaliningrad 500 km): km the plan flies inside it, of the cap. */
+export interface CapUsage {
+  zoneId: string;
+  name: string;
+  insideKm: number;
+  capKm: number;
+}
+
+/** Km flown inside each distance-capped zone, by the same geometry as the cap check. */
+export function capUsage(level: Pick<Level, 'zones'>, legs: Pick<Verdict, 'legs'>['legs']): CapUsage[] {
+  const out: CapUsage[] = [];
+  for (const zone of level.zones) {
+    const capKm = zone.properties.capKm;
+    if (zone.properties.kind !== 'distance-cap' || capKm === undefined) continue;
+    const area = zoneIndex(zone).area;
+    if (!area) continue;
+    const insideKm = legs.reduce((sum, l) => sum + area.legLengthInsideKm(l.from, l.to), 0);
+    out.push({ zoneId: zone.properties.id, name: zone.properties.name, insideKm, capKm });
+  }
+  return out;
+}
 
 /** covered · outside every swath · inside but too coarse · too dark for the camera · under cloud. */
 export type PreviewStatus = 'covered' | 'missed' | 'too-coarse' | 'dark' | 'cloud';
@@ -37,6 +60,8 @@ export interface MissionPreview {
   bestResolutionM: number | null;
   /** Take-off the preview assumed, hours after arrival. */
   takeoffAfterArrivalH: number;
+  /** Km inside each distance-capped zone (the cap counter). */
+  caps: CapUsage[];
 }
 
 const STATUS_OF: Readonly<Record<MissReason, PreviewStatus>> = {
@@ -51,7 +76,7 @@ const STATUS_OF: Readonly<Record<MissReason, PreviewStatus>> = {
 export interface PreviewInput {
   plan: Pick<Plan, 'aircraft'>;
   verdict: Pick<Verdict, 'legs' | 'takeoffAfterArrivalH'>;
-  level: Pick<Level, 'targets' | 'aircraft'>;
+  level: Pick<Level, 'targets' | 'aircraft'> & Partial<Pick<Level, 'zones'>>;
   world: WorldGeo | undefined;
   forecast: Forecast;
   /** Another take-off than the verdict's (a host's proposed shift), hours after arrival. */
@@ -109,5 +134,6 @@ export function previewMission(input: PreviewInput): MissionPreview {
       null,
     ),
     takeoffAfterArrivalH: takeoffH,
+    caps: capUsage({ zones: input.level.zones ?? [] }, input.verdict.legs),
   };
 }

@@ -29,7 +29,7 @@ export const enPreview = {
   'review.effect.route': 'Detour of {km} km around the zone.',
   'review.effect.lost': 'Lost: {sites}.',
   'map.northArrow': 'N',
-  'map.capCounter': '{zone}: {km} of {cap} km inside the cap',
+  'map.capCounter': 'Cap {zone}: {km} of {cap} km flown inside',
   'legend.hide': 'Hide legend',
   'legend.show': 'Legend',
   'campaign.needStar': 'Locked: bring home at least one star from “{prev}” first.',

@@ -7,7 +7,7 @@
 import type { MissionPreview, TargetPreview } from '../../rules/sim';
 import { currentLevel } from '../../state/selectors';
 import type { GameState } from '../../state/store';
-import { fmt1, h } from './dom';
+import { fmt1, fmtInt, h } from './dom';
 import { render } from './store-view';
 import { tx } from './text';
 import './preview.css';
@@ -32,13 +32,20 @@ export function siteText(t: TargetPreview, name: string): string {
 export function mountPreview(parent: HTMLElement): () => void {
   const sum = h('p', { class: 'pv-sum num', id: 'pv-sum', 'aria-live': 'polite' });
   const list = h('ul', { class: 'pv-list', 'aria-label': tx('preview.label') });
-  const box = h('div', { class: 'pv' }, [sum, list]);
+  const caps = h('p', { class: 'pv-caps num', id: 'pv-caps' });
+  const box = h('div', { class: 'pv' }, [sum, caps, list]);
   parent.append(box);
   const draw = (s: GameState): void => {
     const p = s.preview;
     const level = currentLevel(s);
-    box.hidden = !p || !level || p.objectives === 0;
+    box.hidden = !p || !level || (p.objectives === 0 && p.caps.length === 0);
     if (!p || !level) return;
+    // The cap counter: km flown inside each distance-capped zone, of its cap.
+    caps.hidden = p.caps.length === 0;
+    caps.textContent = p.caps
+      .map((c) => tx('map.capCounter', { zone: c.name, km: fmtInt(c.insideKm), cap: fmtInt(c.capKm) }))
+      .join(' · ');
+    caps.dataset.state = p.caps.some((c) => c.insideKm > c.capKm) ? 'over' : 'ok';
     sum.textContent = summaryText(p);
     sum.dataset.state =
       p.objectivesCovered === p.objectives ? 'all' : p.objectivesCovered > 0 ? 'some' : 'none';
@@ -49,7 +56,8 @@ export function mountPreview(parent: HTMLElement): () => void {
         .map((t) =>
           h('li', { class: `pv-item pv-${t.status}`, 'data-target': t.targetId }, [
             h('span', { class: 'pv-mark', 'aria-hidden': 'true' }, [tx(`preview.letter.${t.status}`)]),
-            siteText(t, names.get(t.targetId) ?? t.targetId),
+            // The site's name without its note in brackets: the list stays one line per site.
+            siteText(t, (names.get(t.targetId) ?? t.targetId).replace(/\s*\(.*\)\s*$/, '')),
           ]),
         ),
     );
