@@ -12,7 +12,7 @@ import { starsText } from '../campaign/campaign';
 import { button, fmt1, h } from '../mission/dom';
 import { partyName, state } from '../mission/store-view';
 import { tx } from '../mission/text';
-import { interpretation, TARGET_SIZE_M } from './degrade';
+import { captionInterpretation, TARGET_SIZE_M } from './degrade';
 import { findingsResolved } from './disputes';
 import { drawCapture } from './imagery';
 
@@ -23,7 +23,7 @@ function captureFigure(level: Level, c: Capture, arrivalMs: number): HTMLElement
   const kind = t?.kind ?? 'building';
   const canvas = h('canvas', { width: IMAGE_PX, height: IMAGE_PX, class: 'db-img' });
   drawCapture(canvas, { targetId: c.targetId, kind, resolutionM: c.resolutionM, sizePx: IMAGE_PX });
-  const level3 = interpretation(c.resolutionM, TARGET_SIZE_M[kind] ?? 50);
+  const level3 = captionInterpretation(c.resolutionM, c.resolutionNeededM, TARGET_SIZE_M[kind] ?? 50);
   const when = new Date(arrivalMs + c.tH * 3_600_000).toLocaleTimeString('en-GB', {
     hour: '2-digit',
     minute: '2-digit',

@@ -30,12 +30,6 @@ export const enPreview = {
   'review.effect.lost': 'Lost: {sites}.',
   'map.northArrow': 'N',
   'map.capCounter': 'Cap {zone}: {km} of {cap} km flown inside',
-  'legend.hide': 'Hide legend',
-  'legend.show': 'Legend',
   'campaign.needStar': 'Locked: bring home at least one star from “{prev}” first.',
-  'debrief.disputes': 'Disputes and how they were settled',
-  'debrief.dispute.protest': '{finding}: you protested citing {article}: {result}.',
   'debrief.dispute.revised': 'you revised the plan to meet it and submitted again.',
-  'debrief.dispute.accepted': '{finding}: you accepted the host’s change.',
-  'debrief.trustRetry': 'Trust {delta}: this flight replaces your earlier result for the mission.',
 } as const;
