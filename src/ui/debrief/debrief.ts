@@ -22,7 +22,13 @@ function captureFigure(level: Level, c: Capture, arrivalMs: number): HTMLElement
   const t = level.targets.find((x) => x.id === c.targetId);
   const kind = t?.kind ?? 'building';
   const canvas = h('canvas', { width: IMAGE_PX, height: IMAGE_PX, class: 'db-img' });
-  drawCapture(canvas, { targetId: c.targetId, kind, resolutionM: c.resolutionM, sizePx: IMAGE_PX });
+  drawCapture(canvas, {
+    targetId: c.targetId,
+    kind,
+    resolutionM: c.resolutionM,
+    sizePx: IMAGE_PX,
+    about: `${t?.name ?? ''} ${t?.note ?? ''}`,
+  });
   const level3 = captionInterpretation(c.resolutionM, c.resolutionNeededM, TARGET_SIZE_M[kind] ?? 50);
   const when = new Date(arrivalMs + c.tH * 3_600_000).toLocaleTimeString('en-GB', {
     hour: '2-digit',
@@ -67,7 +73,13 @@ function comparison(level: Level, c: Capture): HTMLElement {
       role: 'img',
       'aria-label': tx('db.cmpAlt', { res: fmt1(res) }),
     });
-    drawCapture(canvas, { targetId: c.targetId, kind, resolutionM: res, sizePx: 160 });
+    drawCapture(canvas, {
+      targetId: c.targetId,
+      kind,
+      resolutionM: res,
+      sizePx: 160,
+      about: `${t?.name ?? ''} ${t?.note ?? ''}`,
+    });
     return h('figure', { class: 'db-capture small' }, [
       canvas,
       h('figcaption', { class: 'num' }, [tx('db.cmpCap', { res: fmt1(res) })]),

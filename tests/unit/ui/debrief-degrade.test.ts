@@ -77,3 +77,14 @@ describe('caption claims follow the game’s resolution bands', () => {
     expect(captionInterpretation(100, 1, TARGET_SIZE_M.aircraft!)).toBeNull();
   });
 });
+
+describe('aircraft drawn by what the site holds', () => {
+  it('bombers, radar aircraft, transports and fighters each get their own silhouette', async () => {
+    const s = await import('../../../src/ui/debrief/silhouettes');
+    expect(s.aircraftDrawing('Engels-2 air base (Tu-160 and Tu-95MS bombers)')).toBe(s.bomber);
+    expect(s.aircraftDrawing('Ivanovo Severny air base (radar aircraft)')).toBe(s.radarAircraft);
+    expect(s.aircraftDrawing('Migalovo air base, Tver (transport aircraft)')).toBe(s.transport);
+    expect(s.aircraftDrawing('Lipetsk (Su-30 fighters)')).toBe(s.fighter);
+    expect(s.aircraftDrawing('Wright-Patterson Air Force Base')).toBe(s.aircraft);
+  });
+});
