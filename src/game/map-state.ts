@@ -9,9 +9,11 @@ import type { FlightResult } from '../rules/sim';
 import type { HostResponse } from '../rules/host';
 import { subjectForLevel, subjectForParty, type MapSubject } from './subject';
 import type { RouteModel } from './views/route-model';
+import type { PreviewMark } from './views/PreviewLayer';
 
 export function subjectOf(s: GameState): MapSubject {
-  const level = currentLevel(s);
+  // Free flight shows the party picked there, even with a mission saved in the background.
+  const level = s.screen === 'free-flight' ? null : currentLevel(s);
   return level ? subjectForLevel(level) : subjectForParty(s.mapFocus, DEFAULT_WORLD_YEAR);
 }
 
@@ -46,6 +48,37 @@ export function reviewProposalOf(s: GameState): HostResponse | null {
   return s.screen === 'mission' && s.mission?.phase === 'review' && r?.proposedPlan && r.submittedPlan
     ? r
     : null;
+}
+
+/** Preview rings per site while planning (what the plan would bring home), else none. */
+export function previewMarksOf(s: GameState): PreviewMark[] {
+  const level = currentLevel(s);
+  if (s.screen !== 'mission' || s.mission?.phase !== 'planning' || !level || !s.preview) return [];
+  const byId = new Map(level.targets.map((t) => [t.id, t]));
+  return s.preview.targets.flatMap((p) => {
+    const t = byId.get(p.targetId);
+    return t ? [{ lat: t.lat, lon: t.lon, objective: p.objective, status: p.status }] : [];
+  });
+}
+
+export function samePreviewMarks(a: readonly PreviewMark[], b: readonly PreviewMark[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((m, i) => {
+      const o = b[i];
+      return o !== undefined && o.lat === m.lat && o.lon === m.lon && o.status === m.status;
+    })
+  );
+}
+
+/**
+ * Which "fresh start" the map is at: a screen, or a mission (or retry) at its briefing. When it
+ * changes, the view is framed again from scratch (no zoom or pan of the last visit stays).
+ */
+export function viewSessionOf(s: GameState): string {
+  const m = s.mission;
+  const fresh = s.screen === 'mission' && m?.phase === 'briefing';
+  return fresh ? `mission:${m.levelId}:briefing` : s.screen;
 }
 
 /** The flight to draw: during the flight and in the debrief. */

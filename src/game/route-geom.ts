@@ -149,3 +149,12 @@ export function legMidpoint(lines: readonly (readonly number[])[]): { x: number;
     }
   return null;
 }
+
+/** Length of projected lines, map px. */
+export function lineLength(lines: readonly (readonly number[])[]): number {
+  let sum = 0;
+  for (const f of lines)
+    for (let k = 0; k + 3 < f.length; k += 2)
+      sum += Math.hypot((f[k + 2] as number) - (f[k] as number), (f[k + 3] as number) - (f[k + 1] as number));
+  return sum;
+}

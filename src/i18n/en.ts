@@ -12,6 +12,7 @@ import { enOutcome } from './en-outcome';
 import { enPlanning } from './en-planning';
 import { enRelease } from './en-release';
 import { enSave } from './en-save';
+import { enPreview } from './en-preview';
 
 const enCore = {
   // ---------------------------------------------------------------- common
@@ -186,6 +187,7 @@ export const en = {
   ...enGuide,
   ...enSave,
   ...enHistory,
+  ...enPreview,
 } as const;
 
 /** @alias The locale loader reads every language file's `table`. */

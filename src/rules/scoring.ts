@@ -12,6 +12,7 @@
  * protests lower it, and so does refusing a deviation the host asked for flight safety
  * (Art. VIII §II). A plan with violations cannot fly (the host refuses it lawfully).
  */
+import { own } from './ids';
 import type { FlightResult } from './sim/flight-types';
 import type { HostResponse, ProtestOutcome } from './host/types';
 import type { FindingCode, Iso3, Level, Severity } from './types';
@@ -186,4 +187,29 @@ export function scoreMission(input: MissionInput): MissionScore {
     trust: { delta: items.reduce((sum, i) => sum + i.delta, 0), items },
     quota: quotaEntry(level, flown, !!input.declined, input.quotaUsed ?? level.quota.used),
   };
+}
+
+/** The fewest stars a mission needs to open the next one in the campaign. */
+export const STARS_TO_UNLOCK_NEXT = 1;
+
+export function unlocksNext(stars: number): boolean {
+  return stars >= STARS_TO_UNLOCK_NEXT;
+}
+
+export interface TrustState {
+  /** Trust between the parties, 0..100. */
+  trust: number;
+  /** The trust change each mission last counted for, by level id. */
+  ledger: Readonly<Record<string, number>>;
+}
+
+/**
+ * Trust after a mission's result: a mission counts once. Flying it again (or declining it after
+ * a flight) replaces the change it made before instead of adding to it, so a retry cannot pump
+ * trust up to 100. Pure; clamps to 0..100.
+ */
+export function applyMissionTrust(state: TrustState, levelId: string, delta: number): TrustState {
+  const before = own(state.ledger, levelId) ?? 0;
+  const trust = Math.min(100, Math.max(0, state.trust - before + delta));
+  return { trust, ledger: { ...state.ledger, [levelId]: delta } };
 }

@@ -113,7 +113,20 @@ function sanitizeProgress(raw: unknown, report: string[]): Persisted['progress']
       else report.push('progress.quotaUsed.?');
     }
   } else if (given.quotaUsed !== undefined) report.push('progress.quotaUsed');
-  return { results: Object.fromEntries(results), trust, quotaUsed: Object.fromEntries(quota) };
+  // Each mission's last trust change (a retry replaces it): entries stand alone too.
+  const byLevel = new Map<string, number>();
+  if (isObject(given.trustByLevel)) {
+    for (const [id, n] of Object.entries(given.trustByLevel)) {
+      if (isSlug(id) && typeof n === 'number' && n >= -100 && n <= 100) byLevel.set(id, n);
+      else report.push(`progress.trustByLevel.${isSlug(id) ? id : '?'}`);
+    }
+  } else if (given.trustByLevel !== undefined) report.push('progress.trustByLevel');
+  return {
+    results: Object.fromEntries(results),
+    trust,
+    quotaUsed: Object.fromEntries(quota),
+    trustByLevel: Object.fromEntries(byLevel),
+  };
 }
 
 /** A phase this build does not know: the mission was saved by a newer build. */

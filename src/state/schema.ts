@@ -53,10 +53,12 @@ export const progressSchema = z.object({
   trust: z.number().min(0).max(100),
   /** Flights flown per "observer>host@year" for the quota ledger. */
   quotaUsed: z.record(z.string(), z.number().int().min(0)),
+  /** The trust change each mission last counted for (a retry replaces it, never adds). */
+  trustByLevel: z.record(z.string(), z.number().min(-100).max(100)).default({}),
 });
 export type Progress = z.infer<typeof progressSchema>;
 
-export const DEFAULT_PROGRESS: Progress = { results: {}, trust: 50, quotaUsed: {} };
+export const DEFAULT_PROGRESS: Progress = { results: {}, trust: 50, quotaUsed: {}, trustByLevel: {} };
 
 /** The mission in progress. Plans are validated again by the rules' plan parser on load. */
 export const missionSchema = z.object({

@@ -1,6 +1,7 @@
 /** Read-only views of the store that scenes and panels share (no rules are decided here). */
 import type { Level, Plan } from '../rules/types';
 import { own } from '../rules';
+import { unlocksNext } from '../rules/scoring';
 import type { GameState } from './store';
 
 /** Campaign order (GAME.md; level ids are fixed). 08 is the host-duty mission (not an observer flight). */
@@ -62,13 +63,16 @@ export function playableCampaign(s: GameState): string[] {
   return CAMPAIGN.filter((id) => !COMING_SOON.has(id) && own(s.levels, id) !== undefined);
 }
 
-/** A mission is open when it is the first playable one or the previous playable one has been flown. */
+/**
+ * A mission is open when it is the first playable one or the previous playable one has been
+ * flown with at least one star (a 0★ flight brought nothing home and opens nothing).
+ */
 export function isUnlocked(s: GameState, levelId: string): boolean {
   const order = playableCampaign(s);
   const i = order.indexOf(levelId);
   if (i < 0) return false;
   if (i === 0) return true;
-  return hasFlown(s, order[i - 1] as string);
+  return unlocksNext(s.progress.results[order[i - 1] as string]?.stars ?? 0);
 }
 
 /** The next playable mission after this one in campaign order, or null at the end. */

@@ -6,7 +6,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist, subscribeWithSelector, type PersistStorage } from 'zustand/middleware';
 import type { FindingCode, Level, Verdict, WorldGeo } from '../rules/types';
-import type { FlightResult, HostResponse, ProtestOutcome } from './actions/mission-engine';
+import type {
+  FlightResult,
+  HostResponse,
+  MissionPreview,
+  ProtestOutcome,
+  ReviewEffects,
+} from './actions/mission-engine';
 import { DEFAULT_PROGRESS, DEFAULT_SETTINGS, type Persisted } from './schema';
 import { sanitize, SAVE_VERSION } from './migrate';
 import { readSave, type LoadedSave, type SaveProblem } from './load';
@@ -49,6 +55,8 @@ export interface RuntimeState extends ViewState {
   levelErrors: LevelLoadError[];
   /** Verdict of the current plan; recomputed by the mission actions when the plan changes. */
   verdict: Verdict | null;
+  /** What the current plan would bring home, site by site; recomputed with the verdict. */
+  preview: MissionPreview | null;
   /** Text for the aria-live region (verdict changes, captures, phase changes). */
   announcement: Announcement | null;
   /** Visible text twin of the last sound. */
@@ -67,6 +75,8 @@ export interface RuntimeState extends ViewState {
   review: HostResponse | null;
   /** The host's first answer, before protests (null outside review/flight/debrief). */
   reviewInitial: HostResponse | null;
+  /** What the host's proposed changes would do to the mission (same preview as planning). */
+  reviewEffects: ReviewEffects | null;
   /** What each protest achieved, in order. */
   protestOutcomes: ProtestOutcome[];
   /** The simulated flight of the agreed plan (deterministic; rebuilt on resume). */
@@ -94,7 +104,7 @@ export type GameState = Persisted & RuntimeState;
 export function initialState(): GameState {
   return {
     settings: { ...DEFAULT_SETTINGS },
-    progress: { ...DEFAULT_PROGRESS, results: {}, quotaUsed: {} },
+    progress: { ...DEFAULT_PROGRESS, results: {}, quotaUsed: {}, trustByLevel: {} },
     mission: null,
     screen: 'start',
     panel: null,
@@ -102,6 +112,7 @@ export function initialState(): GameState {
     levels: {},
     levelErrors: [],
     verdict: null,
+    preview: null,
     announcement: null,
     caption: null,
     saveAvailable: true,
@@ -111,6 +122,7 @@ export function initialState(): GameState {
     routeLocked: false,
     review: null,
     reviewInitial: null,
+    reviewEffects: null,
     protestOutcomes: [],
     flight: null,
     missionNotice: null,

@@ -15,6 +15,8 @@ export interface MapHud {
   kmPerPx: number;
   zones: boolean;
   targets: boolean;
+  /** Direction of north at the view centre, degrees clockwise from straight up. */
+  northDeg?: number;
 }
 
 /** Set by the map while the host's proposal is drawn: what the Hud legend must explain. */

@@ -18,6 +18,7 @@ export class Hud extends Phaser.Scene {
   private bg!: Phaser.GameObjects.Graphics;
   private g!: Phaser.GameObjects.Graphics;
   private texts: Phaser.GameObjects.Text[] = [];
+  private north: Phaser.GameObjects.Text | null = null;
 
   constructor() {
     super('Hud');
@@ -64,6 +65,36 @@ export class Hud extends Phaser.Scene {
     return t.setText(s).setPosition(Math.round(x), Math.round(y)).setVisible(true);
   }
 
+  /** A north arrow beside the legend: maps far from the projection's centre are turned. */
+  private drawNorth(cx: number, cy: number, deg: number, dpr: number): void {
+    const palette = paletteFor(store.getState().settings.palette);
+    const r = 18 * dpr;
+    const a = (deg * Math.PI) / 180;
+    const dx = Math.sin(a);
+    const dy = -Math.cos(a);
+    // Point at a distance along north (k) and across it (j), from the centre.
+    const at = (k: number, j: number): [number, number] => [cx + dx * k - dy * j, cy + dy * k + dx * j];
+    this.bg.fillStyle(palette.halo, 0.72).fillCircle(cx, cy, r + 4 * dpr);
+    const [tx0, ty0] = at(r * 0.3, 0);
+    const [lx, ly] = at(-r * 0.15, -r * 0.28);
+    const [rx, ry] = at(-r * 0.15, r * 0.28);
+    this.g.fillStyle(palette.airfield, 1).fillTriangle(tx0, ty0, lx, ly, rx, ry);
+    const [bx, by] = at(-r * 0.8, 0);
+    this.g.lineStyle(2 * dpr, palette.airfield, 0.8).lineBetween(cx, cy, bx, by);
+    if (!this.north) this.north = this.add.text(0, 0, '', {});
+    this.north.setStyle({
+      fontFamily: '"IBM Plex Sans", system-ui, sans-serif',
+      fontSize: `${Math.round(11 * dpr)}px`,
+      fontStyle: '600',
+      color: cssHex(palette.airfield),
+    });
+    const [nx, ny] = at(r * 0.7, 0);
+    this.north
+      .setText(t('map.northArrow'))
+      .setPosition(Math.round(nx - this.north.width / 2), Math.round(ny - this.north.height / 2))
+      .setVisible(true);
+  }
+
   private draw(): void {
     const info = store.getState().mapHud;
     const dpr = sceneDpr(this);
@@ -71,6 +102,7 @@ export class Hud extends Phaser.Scene {
     this.g.clear();
     this.bg.clear();
     for (const t of this.texts) t.setVisible(false);
+    this.north?.setVisible(false);
     if (!info) return;
     // Sit above the bottom bar when the mission shows it.
     const bar = document.getElementById('bottom-bar');
@@ -144,6 +176,7 @@ export class Hud extends Phaser.Scene {
     const pad = 8 * dpr;
     this.bg.fillStyle(palette.halo, 0.72);
     this.bg.fillRoundedRect(x - pad, y - pad / 2, edge - x + 2 * pad, bottom - y + pad * 1.5, 6 * dpr);
+    this.drawNorth(edge + 2 * pad + 20 * dpr, bottom - 20 * dpr, info.northDeg ?? 0, dpr);
     // The map keeps its framing clear of the legend (device px above the canvas bottom).
     setHudLegendTop(store, this.scale.height - (y - pad));
   }

@@ -12,7 +12,16 @@ import { forecastOf } from '../../state/actions/mission-engine';
 import { distanceKm } from '../../rules/geo/sphere';
 import { AIRFIELD_BY_ID } from '../../world';
 import { asCountriesTopology, cachedBaseGeometry } from '../map-data';
-import { flightOf, reviewProposalOf, routeModelOf, sameRouteModel, subjectOf } from '../map-state';
+import {
+  flightOf,
+  previewMarksOf,
+  reviewProposalOf,
+  routeModelOf,
+  samePreviewMarks,
+  sameRouteModel,
+  subjectOf,
+  viewSessionOf,
+} from '../map-state';
 import { buildOverlay, focusBounds } from '../overlay-data';
 import { cssHex, paletteFor } from '../palette';
 import { lonLat, screenPx, type MapBounds, type MapProjection, type ScreenPx } from '../projection';
@@ -35,6 +44,7 @@ import { BaseMap } from '../views/BaseMap';
 import { domInsets } from '../views/dom-insets';
 import { FlightLayer } from '../views/FlightLayer';
 import { MapInput, type MapInputHandlers } from '../views/MapInput';
+import { PreviewLayer } from '../views/PreviewLayer';
 import { ReviewLayer } from '../views/ReviewLayer';
 import { RouteLayer } from '../views/RouteLayer';
 import { routeEditing } from '../views/route-editing';
@@ -52,6 +62,7 @@ export class MapScene extends Phaser.Scene {
   private projection!: MapProjection;
   private base!: BaseMap;
   private route!: RouteLayer;
+  private preview!: PreviewLayer;
   private review!: ReviewLayer;
   private flight!: FlightLayer;
   private mapInput!: MapInput;
@@ -90,6 +101,7 @@ export class MapScene extends Phaser.Scene {
     this.base = new BaseMap(this, geom, overlay, palette, this.dpr());
     const airfield = (id: string): { lat: number; lon: number } | undefined => AIRFIELD_BY_ID.get(id);
     this.route = new RouteLayer(this, this.projection, airfield, palette, () => this.dpr());
+    this.preview = new PreviewLayer(this, this.projection, palette, () => this.dpr());
     this.review = new ReviewLayer(this, this.projection, airfield, palette, () => this.dpr());
     const level = currentLevel(s);
     const reduced = (): boolean => isReducedMotion(store.getState());
@@ -138,14 +150,16 @@ export class MapScene extends Phaser.Scene {
       ),
       subscribeSlice(store, (s) => s.mapFocus, restartIfNeeded),
       subscribeSlice(store, routeModelOf, (m) => this.route.set(m), sameRouteModel),
-      // Another DOM screen (menu → free flight): frame again once it is laid out.
-      subscribeSlice(
-        store,
-        (s) => s.screen,
-        () =>
-          requestAnimationFrame(() => {
-            if (this.scene.isActive() && !this.userMoved) this.fit();
-          }),
+      subscribeSlice(store, previewMarksOf, (m) => this.preview.set(m), samePreviewMarks),
+      // Free flight picks its own map even with a mission saved: rebuild when the screen changes it.
+      subscribeSlice(store, (s) => s.screen, restartIfNeeded),
+      // Another DOM screen, a new mission or a retry: frame afresh once it is laid out.
+      subscribeSlice(store, viewSessionOf, () =>
+        requestAnimationFrame(() => {
+          if (!this.scene.isActive()) return;
+          this.userMoved = false;
+          this.fit();
+        }),
       ),
       subscribeSlice(store, flightOf, (f) => this.flight.setFlight(f)),
       subscribeSlice(store, reviewProposalOf, (r) => this.setReview(r)),
@@ -157,6 +171,7 @@ export class MapScene extends Phaser.Scene {
     );
     const s = store.getState();
     this.route.set(routeModelOf(s));
+    this.preview.set(previewMarksOf(s));
     this.setReview(reviewProposalOf(s));
     this.review.setFocus(s.reviewFocus);
     this.flight.setFlight(flightOf(s));
@@ -187,7 +202,13 @@ export class MapScene extends Phaser.Scene {
         this.userMoved = true;
         this.setView(zoomAt(this.view, f, at, this.limits));
       },
-      ...routeEditing(this.route, this.projection, () => this.view),
+      ...routeEditing(
+        this.route,
+        this.preview,
+        this.projection,
+        () => this.view,
+        () => this.dpr(),
+      ),
       settle: () => {
         this.movedAt = this.time.now;
       },
@@ -233,6 +254,7 @@ export class MapScene extends Phaser.Scene {
     this.base.update(this.view);
     this.publishHud();
     this.route.setZoom(this.view.zoom);
+    this.preview.setZoom(this.view.zoom);
     this.review.setZoom(this.view.zoom);
     this.flight.setZoom(this.view.zoom);
   }
@@ -246,7 +268,16 @@ export class MapScene extends Phaser.Scene {
       screenToMap(this.view, screenPx(this.view.widthPx / 2 + 100, this.view.heightPx / 2)),
     );
     const km = distanceKm({ lat: c[1], lon: c[0] }, { lat: e[1], lon: e[0] });
-    setMapHud(store, { kmPerPx: km / 100, zones: this.hasZones, targets: this.hasTargets });
+    // Where north points at the centre of the view (conic maps turn far from their centre).
+    const here = this.projection.toMap(lonLat(c[0], c[1]));
+    const up = this.projection.toMap(lonLat(c[0], Math.min(89.9, c[1] + 0.5)));
+    const northDeg = (Math.atan2(up.x - here.x, here.y - up.y) * 180) / Math.PI;
+    setMapHud(store, {
+      kmPerPx: km / 100,
+      zones: this.hasZones,
+      targets: this.hasTargets,
+      northDeg: Number.isFinite(northDeg) ? northDeg : 0,
+    });
   }
 
   private onResize(size: Phaser.Structs.Size): void {
@@ -286,6 +317,7 @@ export class MapScene extends Phaser.Scene {
     this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this);
     this.base.destroy();
     this.route.destroy();
+    this.preview.destroy();
     this.review.destroy();
     setReviewLegend(store, null);
     this.flight.destroy();

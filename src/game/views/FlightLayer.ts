@@ -47,7 +47,8 @@ export class FlightLayer {
     this.flashStart.clear();
     this.drawnTH = NaN;
     this.cloudTH = NaN;
-    if (!flight) for (const g of [this.swept, this.plane, this.flashes]) g.clear();
+    // No flight (a new mission, a retry): nothing of the last one stays, clouds included.
+    if (!flight) for (const g of [this.swept, this.plane, this.flashes, this.clouds]) g.clear();
   }
 
   setZoom(zoom: number): void {

@@ -13,6 +13,7 @@ import { projectGeo } from '../project-geo';
 import {
   legMarks,
   legMidpoint,
+  lineLength,
   nearestLeg,
   nearestPoint,
   projectLegs,
@@ -28,6 +29,8 @@ import { fillRing, strokeLines } from './draw';
 /** Touch target: 44 CSS px across (WCAG 2.5.5), i.e. a 22 px radius. */
 export const HANDLE_HIT_RADIUS_CSS_PX = 22;
 const HANDLE_RADIUS_CSS_PX = 9;
+/** A sensor swath is never drawn narrower than this on screen. */
+export const MIN_SWATH_CSS_PX = 7;
 
 export class RouteLayer {
   private readonly g: Phaser.GameObjects.Graphics;
@@ -96,7 +99,8 @@ export class RouteLayer {
 
   /** Leg index under a map point, or null. */
   legAt(p: MapPx): number | null {
-    if (!this.model.editable) return null;
+    // An empty route's only "leg" is the airfield's zero-length one: a tap there adds waypoint 1.
+    if (!this.model.editable || !this.model.plan?.waypoints.length) return null;
     return nearestLeg(this.legs, p, (10 * this.dpr()) / this.zoom);
   }
 
@@ -131,14 +135,24 @@ export class RouteLayer {
     const px = this.dpr() / this.zoom;
     const p = this.palette;
     const stops = routeStops(plan, this.airfield) ?? [];
-    // Footprint strips: what the chosen sensors would see along each leg.
+    // Footprint strips: what the chosen sensors would see along each leg. Narrower on screen
+    // than MIN_SWATH_CSS_PX, a strip is drawn as a band of that width instead, so a 7.5 km swath
+    // still shows at 5 km per pixel (the scale bar says how wide it really is).
     if (editable && verdict) {
-      g.fillStyle(p.route, 0.13);
       verdict.legs.forEach((leg, i) => {
         const swath = Math.max(0, ...leg.sensors.map((s) => s.swathKm));
         const a = stops[i];
         const b = stops[i + 1];
-        if (swath > 0 && a && b) for (const r of this.stripRings(i, a, b, swath)) fillRing(g, r);
+        if (!(swath > 0 && a && b)) return;
+        const lines = this.legs[i] ?? [];
+        const kmPerMapPx = leg.lengthKm / Math.max(1e-9, lineLength(lines));
+        if (swath / kmPerMapPx < MIN_SWATH_CSS_PX * px) {
+          g.lineStyle(MIN_SWATH_CSS_PX * px, p.route, 0.22);
+          strokeLines(g, lines);
+        } else {
+          g.fillStyle(p.route, 0.13);
+          for (const r of this.stripRings(i, a, b, swath)) fillRing(g, r);
+        }
       });
     }
     if (this.model.dimmed) {

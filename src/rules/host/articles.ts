@@ -3,7 +3,9 @@
  * with it ("Art. VI §II.2", "Article VI, Section II, paragraph 2" and "VI.II.2" are the same).
  */
 import type { FindingCode } from '../types';
-import { findCitations } from './citations';
+import { findCitations, type ArticleRef } from './citations';
+
+export type { ArticleRef };
 
 /**
  * The articles a protest must cite to be right, per contestable finding code.
@@ -22,13 +24,6 @@ export const GOVERNING_ARTICLES: Readonly<Partial<Record<FindingCode, readonly s
   'airspace/hazardous': ['Art. VI §II.2', 'Art. VI §II.5', 'Art. VI §II.6'],
   'airspace/exercise': ['Art. VI §II.2', 'Art. VI §II.5', 'Art. VI §II.6'],
 };
-
-export interface ArticleRef {
-  article: string;
-  section?: string;
-  paragraph?: string;
-  sub?: string;
-}
 
 const PATTERN = /^([IVXLC]+)(?:§|\.)?([IVXLC]+)?(?:\.?(\d+))?(?:\(([A-Z])\))?$/;
 

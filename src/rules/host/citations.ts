@@ -4,7 +4,13 @@
  * "(sensors over a third state: VII §3)". Each reference keeps the span of text it came from,
  * so a test can prove that every "Art." and "§" the player reads is understood.
  */
-import type { ArticleRef } from './articles';
+/** A treaty reference as parsed: "Art. VI §II.4(A)" is article VI, section II, paragraph 4, sub A. */
+export interface ArticleRef {
+  article: string;
+  section?: string;
+  paragraph?: string;
+  sub?: string;
+}
 
 export interface FoundCitation {
   ref: ArticleRef;

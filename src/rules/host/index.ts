@@ -24,3 +24,4 @@ export {
   governingArticles,
   type ArticleRef,
 } from './articles';
+export { reviewEffects, type ChangeEffect, type PlanCheck, type ReviewEffects } from './consequences';

@@ -37,7 +37,8 @@ export const SAMPLE_STEP_KM = 20;
 /** Beyond this distance off the agreed route the host may require all sensors off (Art. VIII §II.3). */
 export const DEVIATION_SENSORS_OFF_KM = 50;
 
-function legStarts(verdict: Verdict, takeoffH: number): number[] {
+/** When each leg starts, hours after arrival (the preview uses the same clock). */
+export function legStarts(verdict: Pick<Verdict, 'legs'>, takeoffH: number): number[] {
   const starts: number[] = [];
   let t = takeoffH;
   for (const leg of verdict.legs) {
@@ -111,6 +112,11 @@ function deviationRequest(
   const req = level.hostBehaviour.deviationRequest;
   if (!req || req.afterTakeoffH < 0 || req.afterTakeoffH > durationH) return null;
   const tH = takeoffH + req.afterTakeoffH;
+  // The host does not contradict its own airspace: in a level with exercise airspace the request
+  // is about the exercise, so it is made only while an exercise is active (a take-off moved past
+  // the exercise's end brings no "live firing" request).
+  const exercises = level.zones.filter((z) => z.properties.kind === 'exercise');
+  if (exercises.length > 0 && !exercises.some((z) => zoneActiveAt(z, tH))) return null;
   const pos = positionAt(result, tH);
   if (!pos) return null;
   return {

@@ -29,3 +29,12 @@ export {
 } from './sun';
 export { sensorNeeds, DEFAULT_SENSOR_NEEDS, type SensorNeeds } from './sensors';
 export { inZone, zoneActiveAt, zoneBbox, zoneBufferKm } from './zones';
+export {
+  previewMission,
+  capUsage,
+  type CapUsage,
+  type MissionPreview,
+  type PreviewInput,
+  type PreviewStatus,
+  type TargetPreview,
+} from './preview';

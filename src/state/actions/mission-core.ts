@@ -9,7 +9,7 @@ import type { PersistedMission } from '../schema';
 import { currentLevel, currentPlan, quotaUsedFor } from '../selectors';
 import { store as defaultStore, type Announcement, type GameState, type GameStore } from '../store';
 import { pushPlan, type PlanHistory } from '../../rules';
-import { verdictOf } from './mission-engine';
+import { checkedPlan } from './mission-engine';
 
 let target: GameStore = defaultStore;
 
@@ -90,7 +90,7 @@ export function editPlan(edit: (plan: Plan) => Plan, chainKey: string | null = n
   lastEdit = chainKey;
   set({
     mission: { ...m, past: merged.past, present: merged.present, future: merged.future },
-    verdict: verdictOf(next, mc.ctx),
+    ...checkedPlan(next, mc.ctx),
   });
   return true;
 }
@@ -106,7 +106,8 @@ export function setHistory(h: PlanHistory): void {
   const mc = missionContext({ ...s, mission });
   const n = h.present.waypoints.length;
   const selected = s.selectedWaypoint !== null && s.selectedWaypoint < n ? s.selectedWaypoint : null;
-  set({ mission, verdict: mc ? verdictOf(h.present, mc.ctx) : null, selectedWaypoint: selected });
+  const checked = mc ? checkedPlan(h.present, mc.ctx) : { verdict: null, preview: null };
+  set({ mission, ...checked, selectedWaypoint: selected });
 }
 
 /**
@@ -133,5 +134,5 @@ export function refreshVerdict(): void {
   const s = get();
   if (s.verdict || !s.mission) return;
   const mc = missionContext(s);
-  if (mc) set({ verdict: verdictOf(mc.plan, mc.ctx) });
+  if (mc) set(checkedPlan(mc.plan, mc.ctx));
 }

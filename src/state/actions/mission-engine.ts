@@ -22,7 +22,9 @@ import {
 } from '../../rules';
 import {
   createForecast,
+  previewMission,
   protest,
+  reviewEffects,
   reviewPlan,
   scoreMission,
   simulateFlight,
@@ -30,11 +32,13 @@ import {
   type FlightResult,
   type Forecast,
   type HostResponse,
+  type MissionPreview,
   type MissionScore,
   type ProtestOutcome,
+  type ReviewEffects,
 } from '../../rules';
 
-export type { FlightResult, HostResponse, MissionScore, ProtestOutcome };
+export type { FlightResult, HostResponse, MissionPreview, MissionScore, ProtestOutcome, ReviewEffects };
 
 export const edits = {
   addWaypoint,
@@ -58,6 +62,8 @@ export interface ReviewRun {
   /** The answer after the player's protests. */
   response: HostResponse;
   outcomes: ProtestOutcome[];
+  /** What the host's changes (as they stand after the protests) would do to the mission. */
+  effects: ReviewEffects;
 }
 
 /** The store fields that show a review run (all empty for null). */
@@ -65,11 +71,13 @@ export function reviewFields(run: ReviewRun | null): {
   review: ReviewRun['response'] | null;
   reviewInitial: ReviewRun['initial'] | null;
   protestOutcomes: ReviewRun['outcomes'];
+  reviewEffects: ReviewRun['effects'] | null;
 } {
   return {
     review: run?.response ?? null,
     reviewInitial: run?.initial ?? null,
     protestOutcomes: run?.outcomes ?? [],
+    reviewEffects: run?.effects ?? null,
   };
 }
 
@@ -88,12 +96,13 @@ export function reviewOf(
     outcomes.push(o);
     response = o.response;
   }
-  return { initial, response, outcomes };
+  const effects = reviewEffects(plan, response.changes, ctx.level, (p) => checkedPlan(p, ctx));
+  return { initial, response, outcomes, effects };
 }
 
 export function scoreOf(
   ctx: RulesContext,
-  run: ReviewRun,
+  run: Pick<ReviewRun, 'initial' | 'outcomes'>,
   flight: FlightResult | null,
   declined: boolean,
 ): MissionScore {
@@ -148,6 +157,32 @@ export function flightOf(plan: Plan, ctx: RulesContext, verdict: Verdict): Fligh
     seed: ctx.seed,
     forecast: forecastOf(ctx.level),
   });
+}
+
+/**
+ * What the plan would bring home (the flight's own capture logic), at its own take-off or at
+ * another one (a host's proposed shift).
+ */
+export function previewOf(
+  plan: Plan,
+  ctx: RulesContext,
+  verdict: Verdict,
+  takeoffAfterArrivalH?: number,
+): MissionPreview {
+  return previewMission({
+    plan,
+    verdict,
+    level: ctx.level,
+    world: ctx.world,
+    forecast: forecastOf(ctx.level),
+    ...(takeoffAfterArrivalH !== undefined ? { takeoffAfterArrivalH } : {}),
+  });
+}
+
+/** The verdict and the preview of a plan: the store fields that follow every plan change. */
+export function checkedPlan(plan: Plan, ctx: RulesContext): { verdict: Verdict; preview: MissionPreview } {
+  const verdict = verdictOf(plan, ctx);
+  return { verdict, preview: previewOf(plan, ctx, verdict) };
 }
 
 /** Flight clock range: hours after arrival from take-off to landing. */

@@ -1,11 +1,13 @@
 /** Mission phases: briefing → planning → review → flight → debrief, and leaving a mission. */
 import type { FindingCode } from '../../rules/types';
 import { TIME_SPEEDS, type TimeSpeed } from '../schema';
-import { nextLevelId, quotaKey } from '../selectors';
+import { isUnlocked, nextLevelId } from '../selectors';
+import { progressAfterDecline, progressAfterFlight } from './mission-progress';
 import { announce, said, breakEditChain, get, historyOf, missionContext, set } from './mission-core';
 import { own, pushPlan } from '../../rules';
 import {
   canAccept,
+  checkedPlan,
   emptyPlan,
   flightSpan,
   flightOf,
@@ -25,7 +27,12 @@ import { deviationAnswerOf, flightWithAnswer, holdAtDeviation, pendingDeviation 
 function currentRun(): ReviewRun | null {
   const s = get();
   if (!s.review || !s.reviewInitial) return null;
-  return { initial: s.reviewInitial, response: s.review, outcomes: s.protestOutcomes };
+  return {
+    initial: s.reviewInitial,
+    response: s.review,
+    outcomes: s.protestOutcomes,
+    effects: s.reviewEffects ?? { byKind: [], all: null },
+  };
 }
 
 /** Opens a mission at its briefing with a fresh plan from the level's first airfield. */
@@ -49,7 +56,7 @@ export function startMission(levelId: string): void {
   set({
     screen: 'mission',
     panel: null,
-    verdict: mc ? verdictOf(plan, mc.ctx) : null,
+    ...(mc ? checkedPlan(plan, mc.ctx) : { verdict: null, preview: null }),
     ...reviewFields(null),
     flight: null,
     selectedWaypoint: null,
@@ -59,10 +66,20 @@ export function startMission(levelId: string): void {
 }
 
 export function beginPlanning(): void {
-  const m = get().mission;
+  const s = get();
+  const m = s.mission;
   if (!m || (m.phase !== 'briefing' && m.phase !== 'review')) return;
+  // Back from the review to revise: the host's objections stay on record for the debrief.
+  const revised = [
+    ...(missionReviewState(m).revised ?? []),
+    ...(m.phase === 'review' && s.review
+      ? s.review.objections
+          .filter((o) => !o.withdrawn)
+          .map((o) => ({ code: o.code, severity: o.severity, basis: o.basis }))
+      : []),
+  ];
   set({
-    mission: { ...m, phase: 'planning', review: undefined },
+    mission: { ...m, phase: 'planning', review: revised.length ? { protests: [], revised } : undefined },
     ...reviewFields(null),
     ...said('say.planning'),
   });
@@ -76,7 +93,8 @@ export function submitPlan(): void {
   if (!m || m.phase !== 'planning' || !mc || !s.verdict) return;
   if (mc.plan.waypoints.length === 0) return;
   breakEditChain();
-  const state: ReviewState = { protests: [] };
+  const revised = missionReviewState(m).revised;
+  const state: ReviewState = { protests: [], ...(revised?.length ? { revised } : {}) };
   const run = reviewOf(mc.plan, mc.ctx, s.verdict, []);
   set({
     mission: { ...m, phase: 'review', review: state },
@@ -109,14 +127,14 @@ export function acceptReview(): void {
   if (!canAccept(s.review)) return;
   const proposal = proposedPlan(s.review);
   let mission = { ...m, review: { ...missionReviewState(m), accepted: true } };
-  let verdict = s.verdict;
+  let checked = { verdict: s.verdict, preview: s.preview };
   if (proposal && proposal !== mc.plan) {
     const h = pushPlan(historyOf(m), proposal);
     const review = { ...missionReviewState(m), accepted: true, submitted: mc.plan };
     mission = { ...mission, review, past: h.past, present: h.present, future: h.future };
-    verdict = verdictOf(proposal, mc.ctx);
+    checked = checkedPlan(proposal, mc.ctx);
   }
-  set({ mission, verdict });
+  set({ mission, ...checked });
   startFlight();
 }
 
@@ -129,12 +147,11 @@ export function declineMission(): void {
   if (!m || m.phase !== 'review' || !mc || !run) return;
   const sc = scoreOf(mc.ctx, run, null, true);
   const outcome: MissionOutcome = { kind: 'declined', score: sc.score, stars: 0, trustDelta: sc.trust.delta };
-  const trust = Math.min(100, Math.max(0, s.progress.trust + sc.trust.delta));
   set({
     mission: { ...m, phase: 'debrief', outcome, flight: undefined },
     flight: null,
     // Practice (opened from a plan code on a locked level) is not counted.
-    progress: m.practice ? s.progress : { ...s.progress, trust },
+    progress: m.practice ? s.progress : progressAfterDecline(s, mc.level, sc),
     ...said('say.declined'),
   });
 }
@@ -211,25 +228,7 @@ export function finishFlight(): void {
     trustDelta: sc.trust.delta,
     ...(answer ? { deviation: answer } : {}),
   };
-  const prev = own(s.progress.results, m.levelId);
-  const result = {
-    stars: Math.max(sc.stars, prev?.stars ?? 0),
-    score: Math.max(sc.score, prev?.score ?? 0),
-    completedAtIso: new Date().toISOString(),
-  };
-  const results = { ...s.progress.results, [m.levelId]: result };
-  // The ledger counts each flown mission once per observer, host and year.
-  const key = quotaKey(mc.level);
-  const flownWithKey = Object.keys(results).filter((id) => {
-    const l = own(s.levels, id);
-    return l !== undefined && quotaKey(l) === key;
-  }).length;
-  const progress = {
-    ...s.progress,
-    results,
-    trust: Math.min(100, Math.max(0, s.progress.trust + sc.trust.delta)),
-    quotaUsed: { ...s.progress.quotaUsed, [key]: flownWithKey },
-  };
+  const progress = progressAfterFlight(s, mc.level, sc, new Date().toISOString());
   const flightState = { tH: flightSpan(s.flight).toH, paused: true };
   set({
     mission: { ...m, phase: 'debrief', outcome, flight: flightState },
@@ -251,7 +250,8 @@ export function retryMission(): void {
 export function nextMission(): void {
   const s = get();
   const next = s.mission && !s.mission.practice ? nextLevelId(s, s.mission.levelId) : null;
-  if (next) startMission(next);
+  // The next mission opens with at least one star in this one.
+  if (next && isUnlocked(s, next)) startMission(next);
   else quitToCampaign();
 }
 

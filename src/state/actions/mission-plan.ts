@@ -9,7 +9,8 @@ const FIRST_SENSORS: SensorKind[] = ['optical'];
 
 const round5 = (x: number): number => Math.round(x * 1e5) / 1e5;
 
-export function addWaypoint(lat: number, lon: number): void {
+/** `site`: the waypoint was put on this site (a tap within a few pixels of it snaps there). */
+export function addWaypoint(lat: number, lon: number, site?: string): void {
   let index = 0;
   const added = editPlan((p) => {
     index = p.waypoints.length;
@@ -18,15 +19,26 @@ export function addWaypoint(lat: number, lon: number): void {
   });
   if (added) {
     set({ selectedWaypoint: index });
-    announce('say.wp-added', { n: index + 1 });
+    if (site) announce('say.wp-snapped', { n: index + 1, site });
+    else announce('say.wp-added', { n: index + 1 });
   }
 }
 
-/** Inserts a waypoint in leg `legIndex` (the leg that ends at waypoints[legIndex]). */
-export function insertWaypoint(legIndex: number, lat: number, lon: number): void {
+/**
+ * Inserts a waypoint in leg `legIndex` (the leg that ends at waypoints[legIndex]). On an empty
+ * route the only "leg" is the airfield's own zero-length one, with no waypoint to copy sensors
+ * from: that is the first waypoint, so it gets the mission's default sensors like any other.
+ */
+export function insertWaypoint(legIndex: number, lat: number, lon: number, site?: string): void {
+  const plan = get().mission?.present as { waypoints: unknown[] } | undefined;
+  if (plan && plan.waypoints.length === 0) {
+    addWaypoint(lat, lon, site);
+    return;
+  }
   if (editPlan((p) => edits.insertWaypoint(p, legIndex, { lat: round5(lat), lon: round5(lon) }))) {
     set({ selectedWaypoint: legIndex });
-    announce('say.wp-inserted', { n: legIndex + 1 });
+    if (site) announce('say.wp-snapped', { n: legIndex + 1, site });
+    else announce('say.wp-inserted', { n: legIndex + 1 });
   }
 }
 

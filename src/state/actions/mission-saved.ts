@@ -8,7 +8,7 @@ import type { Plan } from '../../rules/types';
 import { isFindingCode, own } from '../../rules';
 import type { PersistedMission } from '../schema';
 import { actionStore, announce, breakEditChain, get, missionContext, said, set } from './mission-core';
-import { flightOf, parseSavedPlan, reviewFields, reviewOf, verdictOf } from './mission-engine';
+import { checkedPlan, flightOf, parseSavedPlan, reviewFields, reviewOf, verdictOf } from './mission-engine';
 import { syncDeviation } from './mission-deviation';
 
 const protestSchema = z.object({ code: z.string(), article: z.string() });
@@ -18,6 +18,14 @@ export const reviewStateSchema = z.object({
   accepted: z.boolean().optional(),
   /** The plan as submitted, kept when the host's changes replaced it (for the debrief). */
   submitted: z.unknown().optional(),
+  /**
+   * Objections of earlier submissions the player answered by revising the plan (back to
+   * planning from the review), so the debrief keeps every dispute and how it was settled.
+   */
+  revised: z
+    .array(z.object({ code: z.string(), severity: z.string(), basis: z.string() }))
+    .max(200)
+    .optional(),
 });
 export type ReviewState = z.infer<typeof reviewStateSchema>;
 
@@ -59,6 +67,7 @@ function drop(key: string, params: Record<string, string | number>): false {
   set({
     mission: null,
     verdict: null,
+    preview: null,
     ...reviewFields(null),
     flight: null,
     selectedWaypoint: null,
@@ -127,7 +136,7 @@ export function resumeMission(): boolean {
   const mc = missionContext();
   if (!mc) return false;
   breakEditChain();
-  const verdict = verdictOf(plan, mc.ctx);
+  const { verdict, preview } = checkedPlan(plan, mc.ctx);
   let run = null;
   // The host's review is rebuilt from plan + seed + protests; a save without its review state
   // (tampered, or from an older build) resumes as if no protest had been made.
@@ -148,6 +157,7 @@ export function resumeMission(): boolean {
     screen: 'mission',
     panel: null,
     verdict,
+    preview,
     ...reviewFields(run),
     flight,
     selectedWaypoint: null,

@@ -85,7 +85,9 @@ function missionCard(s: GameState, id: string, index: number, ctx: CardContext):
         'aria-label': `${label}: ${level.title}`,
       })
     : h('p', { class: 'cp-lock' }, [
-        tx('cp.locked', { prev: prev ? (own(s.levels, prev)?.title ?? prev) : '' }),
+        tx(prev && hasFlown(s, prev) ? 'campaign.needStar' : 'cp.locked', {
+          prev: prev ? (own(s.levels, prev)?.title ?? prev) : '',
+        }),
       ]);
   if (open && other && ctx.confirming === id) {
     action = h('div', { class: 'cp-confirm', role: 'alertdialog', 'aria-labelledby': `cp-confirm-${id}` }, [

@@ -8,14 +8,13 @@ import { missionOutcome, nextMission, quitToCampaign, retryMission } from '../..
 import { missionContext } from '../../state/actions/mission-core';
 import { scoreOf } from '../../state/actions/mission-engine';
 import { handInButton, sharePlanButton } from '../classroom';
-import { nextLevelId } from '../../state/selectors';
-import type { GameState } from '../../state/store';
+import { isUnlocked, nextLevelId } from '../../state/selectors';
 import { starsText } from '../campaign/campaign';
 import { button, fmt1, h } from '../mission/dom';
-import { changeText, groupObjections, mergeChanges } from '../mission/review';
 import { partyName, state } from '../mission/store-view';
-import { findingTitle, tx } from '../mission/text';
-import { interpretation, TARGET_SIZE_M } from './degrade';
+import { tx } from '../mission/text';
+import { captionInterpretation, TARGET_SIZE_M } from './degrade';
+import { findingsResolved } from './disputes';
 import { drawCapture } from './imagery';
 import { historyCard } from './history-card';
 
@@ -25,8 +24,14 @@ function captureFigure(level: Level, c: Capture, arrivalMs: number): HTMLElement
   const t = level.targets.find((x) => x.id === c.targetId);
   const kind = t?.kind ?? 'building';
   const canvas = h('canvas', { width: IMAGE_PX, height: IMAGE_PX, class: 'db-img' });
-  drawCapture(canvas, { targetId: c.targetId, kind, resolutionM: c.resolutionM, sizePx: IMAGE_PX });
-  const level3 = interpretation(c.resolutionM, TARGET_SIZE_M[kind] ?? 50);
+  drawCapture(canvas, {
+    targetId: c.targetId,
+    kind,
+    resolutionM: c.resolutionM,
+    sizePx: IMAGE_PX,
+    about: `${t?.name ?? ''} ${t?.note ?? ''}`,
+  });
+  const level3 = captionInterpretation(c.resolutionM, c.resolutionNeededM, TARGET_SIZE_M[kind] ?? 50);
   const when = new Date(arrivalMs + c.tH * 3_600_000).toLocaleTimeString('en-GB', {
     hour: '2-digit',
     minute: '2-digit',
@@ -70,7 +75,13 @@ function comparison(level: Level, c: Capture): HTMLElement {
       role: 'img',
       'aria-label': tx('db.cmpAlt', { res: fmt1(res) }),
     });
-    drawCapture(canvas, { targetId: c.targetId, kind, resolutionM: res, sizePx: 160 });
+    drawCapture(canvas, {
+      targetId: c.targetId,
+      kind,
+      resolutionM: res,
+      sizePx: 160,
+      about: `${t?.name ?? ''} ${t?.note ?? ''}`,
+    });
     return h('figure', { class: 'db-capture small' }, [
       canvas,
       h('figcaption', { class: 'num' }, [tx('db.cmpCap', { res: fmt1(res) })]),
@@ -80,39 +91,6 @@ function comparison(level: Level, c: Capture): HTMLElement {
     h('h3', { id: 'db-cmp-title' }, [tx('db.compare', { name: t?.name ?? c.targetId })]),
     h('div', { class: 'db-gallery' }, figs),
   ]);
-}
-
-function findingsResolved(s: GameState, declined: boolean): HTMLElement[] {
-  const initial = s.reviewInitial;
-  const final = s.review;
-  if (!initial || !final) return [h('p', { class: 'ms-muted' }, [tx('db.noReview')])];
-  if (initial.objections.length === 0) return [h('p', {}, [tx('db.noFindings')])];
-  return [
-    h(
-      'ul',
-      { class: 'db-resolved' },
-      groupObjections(initial.objections).map(({ first: o }) => {
-        const after = final.objections.find((x) => x.code === o.code && x.finding.leg === o.finding.leg);
-        const p = s.protestOutcomes.find((x) => x.code === o.code);
-        const changes = initial.changes.filter(
-          (c) => c.code === o.code && (c.zoneId ?? '') === (o.finding.zoneId ?? ''),
-        );
-        let how: string;
-        if (after?.withdrawn && p) how = tx('db.res.withdrawn', { article: p.citedArticle });
-        else if (declined) how = tx('db.res.declined');
-        else if (o.kind === 'refusal') how = tx('db.res.refused');
-        else if (changes.length)
-          how = tx('db.res.changed', { change: mergeChanges(changes).map(changeText).join('; ') });
-        else how = tx('db.res.stood');
-        const protestLine =
-          p && !after?.withdrawn ? ` ${tx(`rev.protest.${p.result}`)} (${p.citedArticle}).` : '';
-        return h('li', { class: `res-${o.severity}` }, [
-          h('strong', {}, [findingTitle(o.code)]),
-          ` (${o.basis}) — ${how}${protestLine}`,
-        ]);
-      }),
-    ),
-  ];
 }
 
 /** The flown plan as a plan file (PLAN-FILE.md) to hand in; `npm run check-plan` reads it. */
@@ -175,7 +153,8 @@ export function mountDebrief(root: HTMLElement): () => void {
     });
 
   const q = score?.quota;
-  const next = nextLevelId(s, level.id);
+  const nextId = nextLevelId(s, level.id);
+  const next = nextId !== null && isUnlocked(s, nextId) ? nextId : null;
 
   const doc = h('article', { class: 'ms-screen debrief', 'aria-labelledby': 'db-title' }, [
     h('header', { class: 'db-head' }, [

@@ -76,3 +76,20 @@ export const TARGET_SIZE_M: Readonly<Record<string, number>> = {
   radar: 25,
   port: 300,
 };
+
+/**
+ * The caption's claim for a capture, by the game's own resolution bands (the resolution a site
+ * needs to count, GAME.md: a ship 3 m, an aircraft type 1 m, vehicles 0.5 m): "type
+ * identifiable" only when the image is at least as sharp as the site needs (so it counted);
+ * "recognisable" within three times that; below, what the samples across the target allow.
+ */
+export function captionInterpretation(
+  resolutionM: number,
+  neededM: number,
+  sizeM: number,
+): Interpretation | null {
+  if (resolutionM <= neededM) return 'identify';
+  const samples = interpretation(resolutionM, sizeM);
+  if (resolutionM <= 3 * neededM && samples !== null) return 'recognise';
+  return samples === null ? null : 'detect';
+}

@@ -3,13 +3,15 @@
  * resolution actually achieved (pixel blocks) and blurred (degrade.ts holds the maths).
  */
 import { degradation, SCENE_M } from './degrade';
-import { GROUND, idStream, SILHOUETTES } from './silhouettes';
+import { aircraftDrawing, GROUND, idStream, SILHOUETTES } from './silhouettes';
 
 export interface ImageSpec {
   targetId: string;
   kind: string;
   resolutionM: number;
   sizePx: number;
+  /** The site's name and note: which aircraft (bomber, radar, transport, fighter) to draw. */
+  about?: string;
 }
 
 function groundTexture(c: CanvasRenderingContext2D, size: number, kind: string, rnd: () => number): void {
@@ -49,7 +51,11 @@ export function drawCapture(canvas: HTMLCanvasElement, spec: ImageSpec): void {
   sc.translate(size / 2, size / 2);
   sc.scale(d.pxPerM, d.pxPerM);
   sc.rotate((rnd() - 0.5) * 1.4);
-  (SILHOUETTES[spec.kind] ?? SILHOUETTES.building)?.(sc, rnd);
+  const draw =
+    spec.kind === 'aircraft' && spec.about
+      ? aircraftDrawing(spec.about)
+      : (SILHOUETTES[spec.kind] ?? SILHOUETTES.building);
+  draw?.(sc, rnd);
   sc.restore();
 
   if (d.cells >= size) {

@@ -10,6 +10,7 @@ import { render } from './store-view';
 import { tx } from './text';
 import { mountTimeline } from './timeline';
 import { sharePlanButton } from '../classroom';
+import { mountPreview } from './preview';
 
 export function mountPlanningBar(root: HTMLElement): () => void {
   const fill = h('span', { class: 'db-fill' });
@@ -30,11 +31,12 @@ export function mountPlanningBar(root: HTMLElement): () => void {
     meter,
     h('p', { class: 'db-read' }, [distText]),
     h('p', { class: 'db-time' }, [tx('plan.time'), ' ', timeText]),
-    legText,
   ]);
   const actions = h('div', { class: 'plan-actions' }, [submitBtn, submitHint, sharePlanButton()]);
   const bar = h('div', { class: 'ms-bottom planning-bar' }, [budget]);
   root.append(bar);
+  const offPreview = mountPreview(budget);
+  budget.append(legText);
   const offTimeline = mountTimeline(bar);
   bar.append(actions);
 
@@ -111,6 +113,7 @@ export function mountPlanningBar(root: HTMLElement): () => void {
   );
   return () => {
     off();
+    offPreview();
     offTimeline();
     bar.remove();
   };

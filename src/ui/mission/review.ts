@@ -5,13 +5,14 @@
 import { formatFinding, type HostObjection, type ProposedChange } from '../../rules';
 import { acceptReview, beginPlanning, declineMission, pickArticleFor } from '../../state/actions/mission';
 import { canAccept, reviewKind } from '../../state/actions/mission-engine';
-import { currentPlan } from '../../state/selectors';
+import { currentLevel, currentPlan } from '../../state/selectors';
 import type { GameState } from '../../state/store';
 import { setReviewFocus } from '../../state/actions/view';
 import { button, fmt1, fmtDuration, fmtInt, h } from './dom';
 import { severityBadge } from './findings';
 import { render } from './store-view';
 import { findingTitle, tx } from './text';
+import { effectsBlock } from './review-effects';
 
 export function changeText(c: ProposedChange): string {
   switch (c.kind) {
@@ -149,6 +150,7 @@ export function mountReview(root: HTMLElement): () => void {
   const changes = h('ol', { class: 'rev-changes', 'aria-label': tx('rev.changes') });
   const changesHead = h('h3', {}, [tx('rev.changes')]);
   const mapHint = h('p', { class: 'ms-muted small rev-map-hint' }, [tx('rev.mapHint')]);
+  const effects = effectsBlock();
   const protests = h('ul', { class: 'rev-protests', 'aria-label': tx('rev.protests') });
   const protestsHead = h('h3', {}, [tx('rev.protests')]);
   const acceptBtn = button(tx('rev.accept'), () => acceptReview(), { class: 'primary' });
@@ -164,6 +166,7 @@ export function mountReview(root: HTMLElement): () => void {
     objections,
     changesHead,
     changes,
+    effects.el,
     mapHint,
     protestsHead,
     protests,
@@ -202,6 +205,9 @@ export function mountReview(root: HTMLElement): () => void {
     objections.hidden = r.objections.length === 0;
     changes.replaceChildren(...mergeChanges(r.changes).map(changeItem));
     changes.hidden = changesHead.hidden = r.changes.length === 0;
+    const level = currentLevel(s);
+    const siteName = (id: string): string => level?.targets.find((t) => t.id === id)?.name ?? id;
+    effects.update(r.changes.length > 0 ? s.reviewEffects : null, siteName);
     mapHint.hidden = !r.proposedPlan || r.changes.every((c) => c.kind === 'takeoff-time');
     setReviewFocus(null);
     protests.replaceChildren(
@@ -228,7 +234,7 @@ export function mountReview(root: HTMLElement): () => void {
           ? tx('rev.hintDemandProtested')
           : tx('rev.hintDemand');
   };
-  const off = render([(s) => s.review, (s) => s.protestOutcomes], draw);
+  const off = render([(s) => s.review, (s) => s.protestOutcomes, (s) => s.reviewEffects], draw);
   const first = panel.querySelector<HTMLElement>('.rev-actions button:not([hidden])');
   first?.focus({ preventScroll: true });
   return () => {

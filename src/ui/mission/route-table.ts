@@ -255,8 +255,10 @@ export function mountRouteTable(root: HTMLElement): () => void {
     for (const el of panel.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>(
       'input, button, select',
     )) {
-      el.disabled = locked;
+      // Lock itself stays live: it is how the route is unlocked again.
+      el.disabled = locked && el !== lockBtn;
     }
+    lockBtn.setAttribute('aria-pressed', String(locked));
   };
 
   function insertBefore(i: number): void {

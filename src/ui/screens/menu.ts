@@ -107,5 +107,14 @@ export function mountFreeFlight(store: GameStore, root: HTMLElement): () => void
   ]);
   root.append(wrap);
   select.focus();
-  return () => wrap.remove();
+  return () => {
+    wrap.remove();
+    // ?observe= belongs to free flight only: a reload or Back during a mission must not bring
+    // the free-flight panel back over it.
+    const url = new URL(window.location.href);
+    if (url.searchParams.has('observe')) {
+      url.searchParams.delete('observe');
+      window.history.replaceState(null, '', url);
+    }
+  };
 }

@@ -21,11 +21,25 @@ function toFlight(backing = memoryStorage()) {
   a.beginPlanning();
   enterPlan(referencePlan('07-exercise-airspace.lawful'));
   a.submitPlan();
+  // The host would move take-off past the exercise's end (then it has no live firing to ask a
+  // deviation for): protest with the right article so the flight keeps its time, during the exercise.
+  a.protestFinding('airspace/exercise', 'Art. VI §II.5');
   a.acceptReview();
   return { store, backing };
 }
 
 describe('deviation request in flight', () => {
+  it('is not made when the accepted change moves take-off past the exercise’s end', () => {
+    const store = bootStore(memoryStorage(), LEVEL);
+    a.startMission(LEVEL);
+    a.beginPlanning();
+    enterPlan(referencePlan('07-exercise-airspace.lawful'));
+    a.submitPlan();
+    expect(store.getState().review!.changes.map((c) => c.kind)).toEqual(['takeoff-time']);
+    a.acceptReview();
+    expect(store.getState().flight!.deviationRequest).toBeNull();
+  });
+
   it('holds the clock at the request, also when skipping to the landing', () => {
     const { store } = toFlight();
     const s = store.getState();
@@ -66,7 +80,10 @@ describe('deviation request in flight', () => {
     expect(s.mission!.phase).toBe('debrief');
     expect((s.mission!.outcome as { deviation?: string }).deviation).toBe(answer);
     const delta = (s.mission!.outcome as { trustDelta: number }).trustDelta;
-    expect(delta).toBe(TRUST.lawfulFlight + (trustItem ? TRUST.deviationRefusedUnlawfully : 0));
+    // The justified protest (see toFlight) counts too.
+    expect(delta).toBe(
+      TRUST.lawfulFlight + TRUST.justifiedProtest + (trustItem ? TRUST.deviationRefusedUnlawfully : 0),
+    );
     expect(s.progress.trust).toBe(Math.min(100, trustBefore + delta));
     const d = s.flight!.deviation!;
     if (sensorsOff) {

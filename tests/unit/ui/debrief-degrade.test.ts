@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { degradation, interpretation, SCENE_M, TARGET_SIZE_M } from '../../../src/ui/debrief/degrade';
+import {
+  captionInterpretation,
+  degradation,
+  interpretation,
+  SCENE_M,
+  TARGET_SIZE_M,
+} from '../../../src/ui/debrief/degrade';
 
 describe('capture degradation maths', () => {
   it.each([
@@ -52,5 +58,33 @@ describe('capture degradation maths', () => {
       expect(Number.isFinite(d.samplePx)).toBe(true);
       expect(d.cells).toBeGreaterThanOrEqual(1);
     }
+  });
+});
+
+describe('caption claims follow the game’s resolution bands', () => {
+  it('"identifiable" exactly when the image is as sharp as the site needs', () => {
+    // An aircraft needs 1 m: 0.9 m counts and is identifiable, 1.6 m is not.
+    expect(captionInterpretation(0.9, 1, TARGET_SIZE_M.aircraft!)).toBe('identify');
+    expect(captionInterpretation(1, 1, TARGET_SIZE_M.aircraft!)).toBe('identify');
+    expect(captionInterpretation(1.6, 1, TARGET_SIZE_M.aircraft!)).toBe('recognise');
+    expect(captionInterpretation(3, 0.5, TARGET_SIZE_M.vehicles!)).not.toBe('identify');
+    // A ship needs 3 m: a 3 m radar image counts, so it is identifiable.
+    expect(captionInterpretation(3, 3, TARGET_SIZE_M.ship!)).toBe('identify');
+  });
+
+  it('never claims more than a blob far beyond the band', () => {
+    expect(captionInterpretation(10, 1, TARGET_SIZE_M.aircraft!)).toBe('detect');
+    expect(captionInterpretation(100, 1, TARGET_SIZE_M.aircraft!)).toBeNull();
+  });
+});
+
+describe('aircraft drawn by what the site holds', () => {
+  it('bombers, radar aircraft, transports and fighters each get their own silhouette', async () => {
+    const s = await import('../../../src/ui/debrief/silhouettes');
+    expect(s.aircraftDrawing('Engels-2 air base (Tu-160 and Tu-95MS bombers)')).toBe(s.bomber);
+    expect(s.aircraftDrawing('Ivanovo Severny air base (radar aircraft)')).toBe(s.radarAircraft);
+    expect(s.aircraftDrawing('Migalovo air base, Tver (transport aircraft)')).toBe(s.transport);
+    expect(s.aircraftDrawing('Lipetsk (Su-30 fighters)')).toBe(s.fighter);
+    expect(s.aircraftDrawing('Wright-Patterson Air Force Base')).toBe(s.aircraft);
   });
 });

@@ -48,6 +48,10 @@ const DYNAMIC: string[] = [
   ),
   ...['flown', 'open', 'locked'].map((k) => `cp.state.${k}`),
   ...['noticeH', 'submitAfterArrivalH', 'takeoffAfterSubmitH'].map((k) => `tl.${k}`),
+  ...['covered', 'missed', 'too-coarse', 'dark', 'cloud'].flatMap((k) => [
+    `preview.status.${k}`,
+    `preview.letter.${k}`,
+  ]),
 ];
 
 describe('mission UI text', () => {

@@ -1,0 +1,42 @@
+/**
+ * What a finished mission writes into progress: its best result, the quota ledger and trust.
+ * Trust counts once per mission (rules/scoring applyMissionTrust): a retry replaces the change
+ * the mission made before, so flying 02 three times moves trust once.
+ */
+import { applyMissionTrust, own, type Level, type MissionScore } from '../../rules';
+import type { Progress } from '../schema';
+import { quotaKey } from '../selectors';
+import type { GameState } from '../store';
+
+function trustAfter(p: Progress, levelId: string, delta: number): Pick<Progress, 'trust' | 'trustByLevel'> {
+  const next = applyMissionTrust({ trust: p.trust, ledger: p.trustByLevel ?? {} }, levelId, delta);
+  return { trust: next.trust, trustByLevel: { ...next.ledger } };
+}
+
+/** Progress after a flown mission: best stars and score kept, ledger recounted, trust replaced. */
+export function progressAfterFlight(s: GameState, level: Level, sc: MissionScore, atIso: string): Progress {
+  const prev = own(s.progress.results, level.id);
+  const result = {
+    stars: Math.max(sc.stars, prev?.stars ?? 0),
+    score: Math.max(sc.score, prev?.score ?? 0),
+    completedAtIso: atIso,
+  };
+  const results = { ...s.progress.results, [level.id]: result };
+  // The ledger counts each flown mission once per observer, host and year.
+  const key = quotaKey(level);
+  const flownWithKey = Object.keys(results).filter((id) => {
+    const l = own(s.levels, id);
+    return l !== undefined && quotaKey(l) === key;
+  }).length;
+  return {
+    ...s.progress,
+    results,
+    ...trustAfter(s.progress, level.id, sc.trust.delta),
+    quotaUsed: { ...s.progress.quotaUsed, [key]: flownWithKey },
+  };
+}
+
+/** Progress after a declined mission: only trust moves (and replaces the mission's earlier change). */
+export function progressAfterDecline(s: GameState, level: Level, sc: MissionScore): Progress {
+  return { ...s.progress, ...trustAfter(s.progress, level.id, sc.trust.delta) };
+}
