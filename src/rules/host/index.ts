@@ -24,3 +24,25 @@ export {
   governingArticles,
   type ArticleRef,
 } from './articles';
+export {
+  observerReply,
+  basisArticles,
+  refusalArticles,
+  capturedTargets,
+  REFUSAL_ARTICLES,
+  CHANGE_GROUNDS_ARTICLE,
+  NO_PREVENTION_ARTICLE,
+  DECLINE_ARTICLE,
+  type HostAction,
+  type HostChangeKind,
+  type ObserverReason,
+  type ObserverReply,
+} from './observer';
+export {
+  hostPlanScore,
+  hostDutyScore,
+  HOST_POINTS,
+  type HostAfterProtest,
+  type HostPlanScore,
+  type HostDutyScore,
+} from './host-score';
