@@ -1,7 +1,8 @@
 /** Mission phases: briefing → planning → review → flight → debrief, and leaving a mission. */
 import type { FindingCode, Plan } from '../../rules/types';
 import { TIME_SPEEDS, type TimeSpeed } from '../schema';
-import { nextLevelId, quotaKey } from '../selectors';
+import { currentLevel, nextLevelId, quotaKey } from '../selectors';
+import { beginHostDuty, isHostDuty } from './host-duty';
 import { announce, said, breakEditChain, get, historyOf, missionContext, set } from './mission-core';
 import { pushPlan } from '../../rules';
 import {
@@ -70,6 +71,8 @@ export function startMission(levelId: string): void {
 }
 
 export function beginPlanning(): void {
+  // Host duty (08): the briefing leads to the observers' plans, not to planning (issue 14).
+  if (get().mission?.phase === 'briefing' && isHostDuty(currentLevel(get()))) return beginHostDuty();
   const m = get().mission;
   if (!m || (m.phase !== 'briefing' && m.phase !== 'review')) return;
   set({

@@ -10,6 +10,7 @@ import { actionStore, announce, breakEditChain, get, missionContext, said, set }
 import { flightOf, parseSavedPlan, reviewOf, verdictOf } from './mission-engine';
 import { syncDeviation } from './mission-deviation';
 import { reviewFields } from './mission-flow';
+import { syncHostDutyView } from './host-duty';
 
 const protestSchema = z.object({ code: z.string(), article: z.string() });
 
@@ -18,6 +19,8 @@ export const reviewStateSchema = z.object({
   accepted: z.boolean().optional(),
   /** The plan as submitted, kept when the host's changes replaced it (for the debrief). */
   submitted: z.unknown().optional(),
+  /** Host duty (08): the player's decisions as host, checked by state/actions/host-duty.ts. */
+  hostDuty: z.unknown().optional(),
 });
 export type ReviewState = z.infer<typeof reviewStateSchema>;
 
@@ -148,6 +151,8 @@ export function resumeMission(): boolean {
     routeLocked: false,
     missionNotice: null,
   });
+  // Host duty: the player is the host; no host answer or flight of the computer's own.
+  if (level.hostDuty) syncHostDutyView();
   // The flight was rebuilt from plan + seed; apply the player's answer to a deviation request.
   syncDeviation();
   return true;

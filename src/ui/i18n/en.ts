@@ -6,6 +6,7 @@
  * `table` with the same keys and `languageName`.
  */
 import { enClassroom } from './en-classroom';
+import { enHost } from './en-host';
 import { enGuide } from './en-guide';
 import { enOutcome } from './en-outcome';
 import { enPlanning } from './en-planning';
@@ -173,7 +174,7 @@ const enCore = {
 } as const;
 
 /** The English table: the reference every translation follows (one file per language). */
-export const en = { ...enCore, ...enPlanning, ...enOutcome, ...enClassroom, ...enGuide } as const;
+export const en = { ...enCore, ...enPlanning, ...enOutcome, ...enClassroom, ...enGuide, ...enHost } as const;
 
 export const table = en;
 export const languageName = 'English';

@@ -23,6 +23,7 @@ import { mountReview } from './review';
 import { mountRouteTable } from './route-table';
 import { planningKeys } from './shortcuts';
 import { mountTopbar } from './topbar';
+import { mountHostDebrief, mountHostReview } from '../host';
 
 type Unmount = () => void;
 
@@ -93,6 +94,7 @@ export function mountMissionUi(): void {
     if (!key.startsWith('mission:') || !s.mission) return;
     refreshVerdict();
     use(top, (el) => mountTopbar(el, toggleDrawer));
+    const hostDuty = s.levels[s.mission.levelId]?.hostDuty !== undefined;
     switch (s.mission.phase) {
       case 'briefing':
         unmounts.push(mountBriefing(screen));
@@ -103,7 +105,7 @@ export function mountMissionUi(): void {
         use(bottom, mountPlanningBar);
         break;
       case 'review':
-        use(right, mountReview);
+        use(right, hostDuty ? mountHostReview : mountReview);
         // The host's answer is the point of this phase: on small screens open its drawer.
         if (isNarrow()) setDrawer('right');
         break;
@@ -112,7 +114,7 @@ export function mountMissionUi(): void {
         use(bottom, (el) => mountFlightBar(el, () => reducedMotion(store.getState())));
         break;
       case 'debrief':
-        unmounts.push(mountDebrief(screen));
+        unmounts.push(hostDuty ? mountHostDebrief(screen) : mountDebrief(screen));
         break;
     }
     landFocus(s.mission.phase);
