@@ -11,6 +11,7 @@ import { flightOf, parseSavedPlan, reviewOf, verdictOf } from './mission-engine'
 import { syncDeviation } from './mission-deviation';
 import { reviewFields } from './mission-flow';
 import { syncHostDutyView } from './host-duty';
+import { ensureSandboxLevel } from './sandbox';
 
 const protestSchema = z.object({ code: z.string(), article: z.string() });
 
@@ -96,7 +97,8 @@ export function resumeMission(): boolean {
     waitForWorld();
     return false;
   }
-  const level = s.levels[m.levelId];
+  // A sandbox mission's level is synthetic: rebuilt from its id (issue 14).
+  const level = s.levels[m.levelId] ?? ensureSandboxLevel(m.levelId);
   if (!level) {
     return drop('say.save-level-missing', { id: m.levelId });
   }

@@ -98,6 +98,18 @@ export const enHost = {
   'host.debrief.retry': 'Play host duty again',
   'host.debrief.campaign': 'Campaign',
 
+  // ---------------------------------------------------------------- planning sandbox
+  'sb.title': 'Planning sandbox',
+  'sb.help':
+    'Any observer, host and year from 2002 to 2021: the parties in force, airfields and distances of that year, and only the treaty’s own rules. Plan with the live verdict, then export the plan file or share its code; a teacher checks it with npm run check-plan.',
+  'sb.year': 'Year',
+  'sb.observer': 'Observer',
+  'sb.host': 'Host (with its group)',
+  'sb.airfield': 'Airfield',
+  'sb.aircraft': 'Aircraft',
+  'sb.start': 'Plan in the sandbox',
+  'sb.export': 'Export plan file',
+
   // ---------------------------------------------------------------- announcements
   'say.host.incoming': 'Plan {n} has arrived: {title}.',
   'say.host.revealed': 'The rules engine’s findings are shown.',

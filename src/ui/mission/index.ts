@@ -23,7 +23,7 @@ import { mountReview } from './review';
 import { mountRouteTable } from './route-table';
 import { planningKeys } from './shortcuts';
 import { mountTopbar } from './topbar';
-import { mountHostDebrief, mountHostReview } from '../host';
+import { mountHostDebrief, mountHostReview, mountSandboxBar } from '../host';
 
 type Unmount = () => void;
 
@@ -103,6 +103,7 @@ export function mountMissionUi(): void {
         use(left, mountRouteTable);
         use(right, mountFindings);
         use(bottom, mountPlanningBar);
+        unmounts.push(mountSandboxBar(right));
         break;
       case 'review':
         use(right, hostDuty ? mountHostReview : mountReview);

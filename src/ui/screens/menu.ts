@@ -11,6 +11,7 @@ import { missionInProgress } from '../../state/selectors';
 import { observableParties } from '../../game/subject';
 import { t } from '../i18n';
 import { button, el } from './el';
+import { sandboxForm } from '../host';
 
 function levelErrorsBox(errors: readonly LevelLoadError[]): HTMLElement | null {
   if (errors.length === 0) return null;
@@ -103,6 +104,7 @@ export function mountFreeFlight(store: GameStore, root: HTMLElement): () => void
     select,
     el('p', { class: 'scr-muted' }, [t('freeFlight.help')]),
     button(t('freeFlight.back'), () => showScreen(store, 'menu'), { class: 'secondary' }),
+    sandboxForm(),
   ]);
   root.append(wrap);
   select.focus();
