@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validatePlan } from '../rules';
 import { loadWorldNode } from '../world/load-node';
+import { sandboxLevelFor } from './sandbox-level';
 import { checkReferences, InputError, levelFileOf, levelYear, loadLevel, loadPlan } from './inputs';
 import { humanReport, jsonReport } from './report';
 import { codeLabel, isPlanCode, planFromCode } from './plan-input';
@@ -57,7 +58,8 @@ export function main(
     const fromCode = isPlanCode(planFile);
     const plan = fromCode ? planFromCode(planFile) : loadPlan(planFile);
     if (fromCode) planFile = codeLabel(planFile);
-    const level = loadLevel(planFile, plan, args.levelsDir);
+    // A sandbox plan (level `sandbox-<observer>-<host>-<year>`) names its synthetic level.
+    const level = sandboxLevelFor(planFile, plan.level) ?? loadLevel(planFile, plan, args.levelsDir);
     const world = loadWorldNode(levelYear(level));
     checkReferences(planFile, levelFileOf(plan, args.levelsDir), plan, level, world);
     const verdict = validatePlan(plan, { level, world, seed: level.weather.seed });

@@ -6,6 +6,7 @@
  * `table` with the same keys and `languageName`.
  */
 import { enClassroom } from './en-classroom';
+import { enHost } from './en-host';
 import { enGuide } from './en-guide';
 import { enHistory } from './en-history';
 import { enOutcome } from './en-outcome';
@@ -188,6 +189,7 @@ export const en = {
   ...enSave,
   ...enHistory,
   ...enPreview,
+  ...enHost,
 } as const;
 
 /** @alias The locale loader reads every language file's `table`. */

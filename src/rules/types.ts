@@ -216,6 +216,8 @@ export interface Level {
   targets: Target[];
   weather: { cloudCover: number; seed: number };
   hostBehaviour: HostBehaviour;
+  /** Host duty: plans the player reviews as host (a plan file v1 each, parsed with parsePlan). */
+  hostDuty?: { incoming: { id: string; title: string; plan: unknown }[] };
   texts: {
     briefing: string;
     bulletin: { title: string; text: string; codes: FindingCode[] };

@@ -17,8 +17,8 @@ export const CAMPAIGN: readonly string[] = [
   '09-withdrawal',
 ];
 
-/** Missions that are not observer flights and are not playable in this build. */
-export const COMING_SOON: ReadonlySet<string> = new Set(['08-host-duty']);
+/** Missions that are not playable in this build (08 host duty is playable since issue 14). */
+export const COMING_SOON: ReadonlySet<string> = new Set([]);
 
 export function currentLevel(s: GameState): Level | null {
   if (!s.mission) return null;

@@ -25,3 +25,25 @@ export {
   type ArticleRef,
 } from './articles';
 export { reviewEffects, type ChangeEffect, type PlanCheck, type ReviewEffects } from './consequences';
+export {
+  observerReply,
+  basisArticles,
+  refusalArticles,
+  capturedTargets,
+  REFUSAL_ARTICLES,
+  CHANGE_GROUNDS_ARTICLE,
+  NO_PREVENTION_ARTICLE,
+  DECLINE_ARTICLE,
+  type HostAction,
+  type HostChangeKind,
+  type ObserverReason,
+  type ObserverReply,
+} from './observer';
+export {
+  hostPlanScore,
+  hostDutyScore,
+  HOST_POINTS,
+  type HostAfterProtest,
+  type HostPlanScore,
+  type HostDutyScore,
+} from './host-score';

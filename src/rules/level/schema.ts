@@ -4,7 +4,7 @@
  * generated from this file (`npm run level-schema`).
  */
 import { z } from 'zod';
-import { slugSchema } from '../plan/schema';
+import { planSchema, slugSchema } from '../plan/schema';
 import { FINDING_CODES } from './finding-codes';
 
 const iso3Schema = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as "RUS"');
@@ -177,6 +177,16 @@ export const levelSchema = z
       yieldsToProtest: z.array(findingCodeSchema),
       deviationRequest: z.strictObject({ afterTakeoffH: z.number().min(0), reason: nonEmpty }).optional(),
     }),
+    /** Host duty (08): the observers' plans the player reviews as host, in turn (issue 14). */
+    hostDuty: z
+      .strictObject({
+        incoming: z
+          .array(z.strictObject({ id: slugSchema, title: nonEmpty, plan: planSchema }))
+          .min(1, 'host duty needs at least one incoming plan')
+          .max(6)
+          .superRefine(uniqueIds((p: { id: string }) => p.id)),
+      })
+      .optional(),
     texts: z.strictObject({
       briefing: nonEmpty,
       bulletin: z.strictObject({ title: nonEmpty, text: nonEmpty, codes: z.array(findingCodeSchema) }),

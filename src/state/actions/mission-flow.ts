@@ -1,8 +1,9 @@
 /** Mission phases: briefing → planning → review → flight → debrief, and leaving a mission. */
 import type { FindingCode } from '../../rules/types';
 import { TIME_SPEEDS, type TimeSpeed } from '../schema';
-import { isUnlocked, nextLevelId } from '../selectors';
+import { currentLevel, isUnlocked, nextLevelId } from '../selectors';
 import { progressAfterDecline, progressAfterFlight } from './mission-progress';
+import { beginHostDuty, isHostDuty } from './host-duty';
 import { announce, said, breakEditChain, get, historyOf, missionContext, set } from './mission-core';
 import { own, pushPlan } from '../../rules';
 import {
@@ -66,6 +67,8 @@ export function startMission(levelId: string): void {
 }
 
 export function beginPlanning(): void {
+  // Host duty (08): the briefing leads to the observers' plans, not to planning (issue 14).
+  if (get().mission?.phase === 'briefing' && isHostDuty(currentLevel(get()))) return beginHostDuty();
   const s = get();
   const m = s.mission;
   if (!m || (m.phase !== 'briefing' && m.phase !== 'review')) return;

@@ -10,42 +10,21 @@ import type { PersistedMission } from '../schema';
 import { actionStore, announce, breakEditChain, get, missionContext, said, set } from './mission-core';
 import { checkedPlan, flightOf, parseSavedPlan, reviewFields, reviewOf, verdictOf } from './mission-engine';
 import { syncDeviation } from './mission-deviation';
+import { syncHostDutyView } from './host-duty';
+import { ensureSandboxLevel } from './sandbox-level';
+import {
+  missionOutcome,
+  missionReviewState,
+  type MissionOutcome,
+  type ReviewState,
+} from './mission-review-state';
 
-const protestSchema = z.object({ code: z.string(), article: z.string() });
-
-export const reviewStateSchema = z.object({
-  protests: z.array(protestSchema),
-  accepted: z.boolean().optional(),
-  /** The plan as submitted, kept when the host's changes replaced it (for the debrief). */
-  submitted: z.unknown().optional(),
-  /**
-   * Objections of earlier submissions the player answered by revising the plan (back to
-   * planning from the review), so the debrief keeps every dispute and how it was settled.
-   */
-  revised: z
-    .array(z.object({ code: z.string(), severity: z.string(), basis: z.string() }))
-    .max(200)
-    .optional(),
-});
-export type ReviewState = z.infer<typeof reviewStateSchema>;
-
-export const outcomeSchema = z.object({
-  kind: z.enum(['flown', 'declined']),
-  score: z.number(),
-  stars: z.number().int().min(0).max(3),
-  trustDelta: z.number(),
-});
-export type MissionOutcome = z.infer<typeof outcomeSchema>;
-
-export function missionReviewState(m: PersistedMission): ReviewState {
-  const r = reviewStateSchema.safeParse(m.review);
-  return r.success ? r.data : { protests: [] };
-}
-
-export function missionOutcome(m: PersistedMission): MissionOutcome | null {
-  const r = outcomeSchema.safeParse(m.outcome);
-  return r.success ? r.data : null;
-}
+export {
+  missionOutcome,
+  missionReviewState,
+  type MissionOutcome,
+  type ReviewState,
+} from './mission-review-state';
 
 let waiting: (() => void) | null = null;
 
@@ -102,7 +81,8 @@ export function resumeMission(): boolean {
     waitForWorld();
     return false;
   }
-  const level = own(s.levels, m.levelId);
+  // A sandbox mission's level is synthetic: rebuilt from its id (issue 14).
+  const level = own(s.levels, m.levelId) ?? ensureSandboxLevel(m.levelId);
   if (!level) {
     return drop('say.save-level-missing', { id: m.levelId });
   }
@@ -164,6 +144,8 @@ export function resumeMission(): boolean {
     routeLocked: false,
     missionNotice: null,
   });
+  // Host duty: the player is the host; no host answer or flight of the computer's own.
+  if (level.hostDuty) syncHostDutyView();
   // The flight was rebuilt from plan + seed; apply the player's answer to a deviation request.
   syncDeviation();
   return true;

@@ -22,6 +22,7 @@ import { mountReview } from './review';
 import { mountRouteTable } from './route-table';
 import { planningKeys } from './shortcuts';
 import { mountTopbar } from './topbar';
+import { mountHostDebrief, mountHostReview, mountSandboxBar } from '../host';
 
 type Unmount = () => void;
 
@@ -87,6 +88,7 @@ export function mountMissionUi(): void {
     if (!key.startsWith('mission:') || !s.mission) return;
     refreshVerdict();
     use(top, (el) => mountTopbar(el, toggleDrawer));
+    const hostDuty = s.levels[s.mission.levelId]?.hostDuty !== undefined;
     switch (s.mission.phase) {
       case 'briefing':
         unmounts.push(mountBriefing(screen));
@@ -95,9 +97,10 @@ export function mountMissionUi(): void {
         use(left, mountRouteTable);
         use(right, mountFindings);
         use(bottom, mountPlanningBar);
+        unmounts.push(mountSandboxBar(right));
         break;
       case 'review':
-        use(right, mountReview);
+        use(right, hostDuty ? mountHostReview : mountReview);
         // The host's answer is the point of this phase: on small screens open its drawer.
         if (isNarrow()) setDrawer('right');
         break;
@@ -106,7 +109,7 @@ export function mountMissionUi(): void {
         use(bottom, (el) => mountFlightBar(el, () => isReducedMotion(store.getState())));
         break;
       case 'debrief':
-        unmounts.push(mountDebrief(screen));
+        unmounts.push(hostDuty ? mountHostDebrief(screen) : mountDebrief(screen));
         break;
     }
     landFocus(s.mission.phase);

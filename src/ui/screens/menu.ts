@@ -12,6 +12,7 @@ import { missionInProgress } from '../../state/selectors';
 import { observableParties } from '../../world';
 import { t } from '../../i18n';
 import { button, h } from '../dom';
+import { sandboxForm } from '../host';
 
 function levelErrorsBox(errors: readonly LevelLoadError[]): HTMLElement | null {
   if (errors.length === 0) return null;
@@ -104,6 +105,7 @@ export function mountFreeFlight(store: GameStore, root: HTMLElement): () => void
     select,
     h('p', { class: 'scr-muted' }, [t('freeFlight.help')]),
     button(t('freeFlight.back'), () => showScreen(store, 'menu'), { class: 'secondary' }),
+    sandboxForm(),
   ]);
   root.append(wrap);
   select.focus();

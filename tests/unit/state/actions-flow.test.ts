@@ -137,7 +137,10 @@ describe('campaign unlocking', () => {
     [{}, '02-first-flight-over-russia', false],
     [{ '01-training-flight': { stars: 1, score: 10 } }, '02-first-flight-over-russia', true],
     [{ '01-training-flight': { stars: 1, score: 10 } }, '03-kaliningrad-cap', false],
-    [{ '07-exercise-airspace': { stars: 2, score: 10 } }, '09-withdrawal', true],
+    // 08 host duty is playable since issue 14: it sits between 07 and 09.
+    [{ '07-exercise-airspace': { stars: 2, score: 10 } }, '08-host-duty', true],
+    [{ '07-exercise-airspace': { stars: 2, score: 10 } }, '09-withdrawal', false],
+    [{ '08-host-duty': { stars: 2, score: 10 } }, '09-withdrawal', true],
     [{}, '08-host-duty', false],
   ])('results %j → %s unlocked: %s', (results, id, open) => {
     const store = bootStore(memoryStorage());

@@ -5,7 +5,7 @@ import { hasKey } from '../../../src/i18n';
 import { PHASES } from '../../../src/state/schema';
 import { SENSOR_KINDS } from '../../../src/world/types';
 
-const DIRS = ['src/ui/mission', 'src/ui/campaign', 'src/ui/debrief', 'src/ui/handbook'];
+const DIRS = ['src/ui/mission', 'src/ui/campaign', 'src/ui/debrief', 'src/ui/handbook', 'src/ui/host'];
 const files = DIRS.flatMap((d) =>
   readdirSync(d)
     .filter((f) => f.endsWith('.ts'))
@@ -52,6 +52,21 @@ const DYNAMIC: string[] = [
     `preview.status.${k}`,
     `preview.letter.${k}`,
   ]),
+  // Host duty (src/ui/host): the observer's reasons, the kinds of change, the flight's fate.
+  ...[
+    'lawful-plan-accepted',
+    'unlawful-plan-accepted',
+    'refusal-lawful',
+    'refusal-wrong-article',
+    'refusal-of-lawful-plan',
+    'change-lawful',
+    'change-without-grounds',
+    'change-contested-restriction',
+    'change-prevents-observation',
+    'change-breaks-treaty',
+  ].map((k) => `host.observer.${k}`),
+  ...['altitude', 'route', 'time'].map((k) => `host.changeKind.${k}`),
+  ...['flown-as-submitted', 'flown-changed', 'prohibited', 'declined'].map((k) => `host.debrief.flight.${k}`),
 ];
 
 describe('mission UI text', () => {
