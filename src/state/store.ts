@@ -4,12 +4,13 @@
  * Actions live in state/actions/*.ts as module-level functions that call store.setState.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createJSONStorage, persist, subscribeWithSelector } from 'zustand/middleware';
+import { persist, subscribeWithSelector } from 'zustand/middleware';
 import type { FindingCode, Level, Verdict, WorldGeo } from '../rules/types';
 import type { FlightResult, HostResponse, ProtestOutcome } from './actions/mission-engine';
 import { DEFAULT_PROGRESS, DEFAULT_SETTINGS, type Persisted } from './schema';
 import { migrateSave, sanitize, SAVE_VERSION } from './migrate';
 import { browserStorage, createSafeStorage, STORAGE_KEY, type SafeStorage } from './storage';
+import { browserSchedule, createSaveWriter, type WriteSchedule } from './save-writer';
 
 export type Screen = 'start' | 'menu' | 'campaign' | 'free-flight' | 'mission' | 'about';
 export type Panel = null | 'settings' | 'handbook' | 'shortcuts' | 'about' | 'level-errors';
@@ -113,13 +114,20 @@ export type GameStore = StoreApi<GameState> & {
   persist: { rehydrate: () => Promise<void> | void; hasHydrated: () => boolean; clearStorage: () => void };
 };
 
-export function createGameStore(storage: SafeStorage = createSafeStorage(browserStorage)): GameStore {
+/**
+ * `writes`: when the save is written (save-writer.ts). Without one every change is written at
+ * once (tests); the game's store coalesces writes and flushes them when the page goes away.
+ */
+export function createGameStore(
+  storage: SafeStorage = createSafeStorage(browserStorage),
+  writes: WriteSchedule | null = null,
+): GameStore {
   const store = createStore<GameState>()(
     subscribeWithSelector(
       persist(() => initialState(), {
         name: STORAGE_KEY,
         version: SAVE_VERSION,
-        storage: createJSONStorage<Persisted>(() => storage),
+        storage: createSaveWriter(storage, writes),
         partialize: (s): Persisted => ({ settings: s.settings, progress: s.progress, mission: s.mission }),
         migrate: (stored, version) => migrateSave(stored, version),
         // Garbage in storage never reaches the game: every slice is validated on its own.
@@ -136,4 +144,4 @@ export function createGameStore(storage: SafeStorage = createSafeStorage(browser
 }
 
 /** The game's store. Tests make their own with createGameStore(). */
-export const store: GameStore = createGameStore();
+export const store: GameStore = createGameStore(createSafeStorage(browserStorage), browserSchedule());
