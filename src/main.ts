@@ -18,6 +18,7 @@ import { mountAbout } from './ui/screens/about';
 import { mountCampaign } from './ui/campaign/campaign';
 import { mountMissionUi } from './ui/mission';
 import { createGame } from './game';
+import { sleepWhenIdle } from './game/loop-sleep';
 import { readGameParams } from './game/url';
 import { observableParties } from './game/subject';
 
@@ -61,6 +62,8 @@ if (observe && store.getState().screen === 'start') showScreen(store, 'free-flig
 // ---------------------------------------------------------------- the map
 const gameParent = document.getElementById('game') as HTMLElement;
 const game = createGame(gameParent, params.renderer);
+// Behind the menus and in a hidden tab the loop sleeps (a still map costs nothing).
+sleepWhenIdle(game, store);
 
 // Keyboard focus for the game (itch.io runs it in an iframe): on load and on every click.
 const takeFocus = (): void => {
