@@ -21,7 +21,7 @@ import type { Persisted } from './schema';
 /** A burst of changes is written this long after it pauses… */
 export const QUIET_MS = 250;
 /** …or at the latest this long after it began (a flight's clock never pauses). */
-export const MAX_WAIT_MS = 2000;
+export const MAX_WAIT_MS = 5000;
 /**
  * The saved undo history is trimmed (oldest steps first, then the farthest redo steps) so a save
  * stays under 500 kB; the history in memory keeps all its steps. The present plan is never cut.

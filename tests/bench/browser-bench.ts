@@ -24,9 +24,9 @@ import { gzipSync } from 'node:zlib';
 import { loadavg } from 'node:os';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser';
-import { openCampaign, waitPhase } from '../helpers/mission';
 import { serveDist } from '../helpers/serve';
 import { dragIntervals, heapMb, idleTaskMs, median, quantile, sleep, waitBoot } from './measure';
+import { fiftyWaypointRoute, type Hook } from './browser-bench-route';
 import { EMPTY_PAGE, fiftyWaypoints, RECORDER, stage } from './pages';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -97,46 +97,6 @@ async function throttled<T>(cdp: CDPSession, rate: number, fn: () => Promise<T>)
   } finally {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   }
-}
-
-type Hook = {
-  __openSkies: {
-    store: { getState(): Record<string, unknown>; setState(p: Record<string, unknown>): void };
-    game: { registry: { get(k: string): unknown } };
-    lonLatToClient(lon: number, lat: number): { x: number; y: number } | null;
-  };
-};
-
-/** Mission 01 in planning with a 50-waypoint route and a full undo history behind it. */
-async function fiftyWaypointRoute(page: Page): Promise<{ x: number; y: number }> {
-  await openCampaign(page);
-  await page
-    .locator('.cp-item[data-level="01-training-flight"]')
-    .getByRole('button', { name: /^Fly/ })
-    .click();
-  await waitPhase(page, 'briefing');
-  await page.getByRole('button', { name: 'Start planning' }).click();
-  await waitPhase(page, 'planning');
-  const history = Array.from({ length: 101 }, (_, k) => fiftyWaypoints(k).slice(0, Math.min(50, k + 1)));
-  await page.evaluate((steps) => {
-    const store = (window as unknown as Hook).__openSkies.store;
-    const m = store.getState().mission as { present: Record<string, unknown> };
-    const plans = steps.map((waypoints) => ({ ...m.present, waypoints }));
-    store.setState({
-      mission: { ...m, past: plans.slice(0, -1), present: plans[plans.length - 1], future: [] },
-      verdict: null,
-    });
-  }, history);
-  const wp = fiftyWaypoints(100)[24]!;
-  await page.waitForFunction(
-    ([lon, lat]) => (window as unknown as Hook).__openSkies.lonLatToClient(lon!, lat!) !== null,
-    [wp.lon, wp.lat],
-  );
-  await sleep(500);
-  return page.evaluate(
-    ([lon, lat]) => (window as unknown as Hook).__openSkies.lonLatToClient(lon!, lat!)!,
-    [wp.lon, wp.lat],
-  );
 }
 
 interface Sample {

@@ -12,11 +12,16 @@ export function watch<T>(
   return actionStore().subscribe(selector, listener);
 }
 
-/** Watches several slices; runs once now and on every change of any of them. */
+/**
+ * Watches several slices; runs once now and once per store change that changed any of them
+ * (one subscription: a change of two slices at once, such as the plan and its verdict on each
+ * drag frame, draws once, not twice).
+ */
 export function render(selectors: ((s: GameState) => unknown)[], draw: (s: GameState) => void): () => void {
   draw(state());
-  const offs = selectors.map((sel) => watch(sel, () => draw(state())));
-  return () => offs.forEach((off) => off());
+  const pick = (s: GameState): unknown[] => selectors.map((sel) => sel(s));
+  const same = (a: unknown[], b: unknown[]): boolean => a.every((x, i) => Object.is(x, b[i]));
+  return actionStore().subscribe(pick, () => draw(state()), { equalityFn: same });
 }
 
 export function partyName(s: GameState, iso3: string): string {

@@ -7,7 +7,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HISTORY_CAP, levelYear } from '../../../src/rules';
 import * as actions from '../../../src/state/actions/mission';
 import { loadLevels } from '../../../src/state/actions/world';
-import { browserSchedule, SAVE_BUDGET_CHARS, serializeSave } from '../../../src/state/save-writer';
+import {
+  browserSchedule,
+  MAX_WAIT_MS,
+  SAVE_BUDGET_CHARS,
+  serializeSave,
+} from '../../../src/state/save-writer';
 import type { Persisted } from '../../../src/state/schema';
 import { createGameStore, type GameStore } from '../../../src/state/store';
 import { createSafeStorage, STORAGE_KEY } from '../../../src/state/storage';
@@ -71,7 +76,7 @@ describe('save writes', () => {
       vi.advanceTimersByTime(FRAME_MS);
     }
     expect(p.writes.length).toBeLessThanOrEqual(frames);
-    // In fact a drag shorter than the longest wait writes nothing until it pauses.
+    // In fact a drag shorter than MAX_WAIT_MS writes nothing until it pauses.
     expect(p.writes.length).toBe(0);
     vi.advanceTimersByTime(1000);
     expect(p.writes.length).toBe(1);
@@ -82,12 +87,13 @@ describe('save writes', () => {
     const p = page();
     vi.advanceTimersByTime(5000);
     p.writes.length = 0;
-    for (let f = 0; f < 600; f++) {
+    for (let f = 0; f < 1200; f++) {
       actions.moveWaypoint(3, 50 + f * 0.0001, 31);
       vi.advanceTimersByTime(FRAME_MS);
     }
-    expect(p.writes.length).toBeGreaterThanOrEqual(3);
-    expect(p.writes.length).toBeLessThanOrEqual(10);
+    // 20 s of changes: written every MAX_WAIT_MS, never per frame.
+    expect(p.writes.length).toBeGreaterThanOrEqual(Math.floor(20_000 / MAX_WAIT_MS) - 1);
+    expect(p.writes.length).toBeLessThanOrEqual(Math.ceil(20_000 / MAX_WAIT_MS) + 1);
   });
 
   it('pagehide writes the latest save at once', () => {
