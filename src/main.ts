@@ -11,13 +11,12 @@ import { store, type Screen } from './state/store';
 import { followMissionYear, loadLevels, setMapFocus, showScreen } from './state/actions/world';
 import { bindActionStore } from './state/actions/mission';
 import { mountAccess } from './ui/a11y';
-import { mountAudio } from './audio';
 import { mountStart } from './ui/screens/start';
 import { mountMenu, mountFreeFlight } from './ui/screens/menu';
 import { mountAbout } from './ui/screens/about';
 import { mountCampaign } from './ui/campaign/campaign';
-import { mountMissionUi } from './ui/mission';
 import { createGame } from './game';
+import { afterFirstPaint } from './game/after-paint';
 import { sleepWhenIdle } from './game/loop-sleep';
 import { readGameParams } from './game/url';
 import { observableParties } from './game/subject';
@@ -31,8 +30,13 @@ followMissionYear(store);
 const observe = observableParties().some((p) => p.iso3 === params.observe) ? params.observe : null;
 if (observe) setMapFocus(observe);
 
-mountAudio(store, { onCue: mountAccess(store).caption });
-mountMissionUi();
+const access = mountAccess(store);
+// Sound (Howler) and the mission panels are not on the title screen: their code loads beside
+// it, after it has painted. The sound unlocks at the first gesture after it has loaded.
+afterFirstPaint(() => {
+  void import('./audio').then(({ mountAudio }) => mountAudio(store, { onCue: access.caption }));
+  void import('./ui/mission').then(({ mountMissionUi }) => mountMissionUi());
+});
 
 // ---------------------------------------------------------------- DOM screens in #screen
 const screenRoot = document.getElementById('screen') as HTMLElement;

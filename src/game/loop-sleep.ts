@@ -2,7 +2,9 @@
  * The game loop runs only while the canvas needs it. Behind the full-screen DOM screens (title,
  * menu, campaign, about) the map is a dimmed still: once it is drawn the loop sleeps, and wakes
  * for a moment when something changes (the store, the window size) so the still stays current.
- * While the tab is hidden the loop stops. Leaving the screen or showing the tab wakes it.
+ * On the map the loop renders on change: it sleeps when nothing has moved for a moment (no
+ * input, no store change) and runs all the time only while something animates (a flight, a
+ * held arrow key). While the tab is hidden the loop stops. Any change or input wakes it.
  */
 import type Phaser from 'phaser';
 import type { GameStore, Screen } from '../state/store';
@@ -10,8 +12,8 @@ import type { GameStore, Screen } from '../state/store';
 /** DOM screens that cover the whole map (they dim it by CSS: see base.css). */
 export const COVERING_SCREENS: ReadonlySet<Screen> = new Set<Screen>(['start', 'menu', 'about', 'campaign']);
 
-/** How long the loop stays awake behind a screen after a change (scene restarts, reframing). */
-export const AWAKE_MS = 600;
+/** How long the loop stays awake after a change or input (scene restarts, settling, reframing). */
+export const AWAKE_MS = 1000;
 
 export interface Loop {
   readonly running: boolean;
@@ -23,8 +25,10 @@ export interface LoopSleepDeps {
   loop: Loop;
   /** A full-screen DOM screen covers the map. */
   covered(): boolean;
-  /** The map is up and nothing is loading or starting (only then may the loop sleep behind a screen). */
+  /** The map is up and nothing is loading or starting (only then may the loop sleep). */
   settled(): boolean;
+  /** Something on the map moves by itself (a flight, a held key): the map needs every frame. */
+  animating(): boolean;
   hidden(): boolean;
   now(): number;
   setTimer(fn: () => void, ms: number): unknown;
@@ -43,7 +47,7 @@ export function createLoopSleep(d: LoopSleepDeps): LoopSleep {
   let awakeUntil = 0;
   let timer: unknown = null;
   const later = (ms: number): void => {
-    if (timer !== null) d.clearTimer(timer);
+    if (timer !== null) return; // the pending check re-decides (and re-arms) when it fires
     timer = d.setTimer(() => {
       timer = null;
       update();
@@ -54,15 +58,13 @@ export function createLoopSleep(d: LoopSleepDeps): LoopSleep {
       d.loop.sleep();
       return;
     }
-    if (!d.covered()) {
-      d.loop.wake();
-      return;
-    }
-    // Behind a screen: awake while the map loads or something just changed, asleep after.
     const left = awakeUntil - d.now();
-    if (!d.settled() || left > 0) {
+    if (!d.covered() && d.settled() && d.animating()) {
       d.loop.wake();
-      later(Math.max(50, Math.min(AWAKE_MS, left > 0 ? left : 250)));
+    } else if (!d.settled() || left > 0) {
+      // Loading, or a change to draw: awake for now, look again later.
+      d.loop.wake();
+      later(Math.max(50, left > 0 ? left : 250));
     } else {
       d.loop.sleep();
     }
@@ -94,6 +96,7 @@ export function sleepWhenIdle(game: Phaser.Game, store: GameStore, doc: Document
       game.loop.resetDelta();
     },
   };
+  let animating = (): boolean => false;
   const control = createLoopSleep({
     loop,
     covered: () => COVERING_SCREENS.has(store.getState().screen),
@@ -102,27 +105,48 @@ export function sleepWhenIdle(game: Phaser.Game, store: GameStore, doc: Document
       game.registry.has('mapSubject') &&
       game.scene.isActive('MapScene') &&
       !game.scene.isActive('Preloader'),
+    animating: () => animating(),
     hidden: () => doc.visibilityState === 'hidden',
     now: () => performance.now(),
     setTimer: (fn, ms) => setTimeout(fn, ms),
     clearTimer: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
   });
-  let screen = store.getState().screen;
-  const off = store.subscribe((s) => {
-    if (s.screen !== screen) {
-      screen = s.screen;
-      control.poke();
-    } else if (COVERING_SCREENS.has(s.screen)) control.poke();
-  });
-  const onVisibility = (): void => control.update();
+  // Any change of the store may change the picture; input may too (hover, drag, pan, zoom).
+  const off = store.subscribe(() => control.poke());
+  const held = new Set<string>();
+  // Behind a screen the map takes no input: only changes wake it there.
+  const onInput = (): void => {
+    if (!COVERING_SCREENS.has(store.getState().screen)) control.poke();
+  };
+  const onKeyDown = (e: KeyboardEvent): void => {
+    held.add(e.code || e.key);
+    control.poke();
+  };
+  const onKeyUp = (e: KeyboardEvent): void => {
+    held.delete(e.code || e.key);
+    control.poke();
+  };
+  const onBlur = (): void => held.clear();
   const onResize = (): void => control.poke();
-  doc.addEventListener('visibilitychange', onVisibility);
+  // Back in view: draw once (the window may have changed meanwhile); hidden: stop.
+  const onVisibility = (): void => (doc.visibilityState === 'hidden' ? control.update() : control.poke());
+  const INPUT = ['pointerdown', 'pointermove', 'pointerup', 'wheel', 'transitionend'] as const;
+  for (const type of INPUT) window.addEventListener(type, onInput, { capture: true, passive: true });
+  window.addEventListener('keydown', onKeyDown, true);
+  window.addEventListener('keyup', onKeyUp, true);
+  window.addEventListener('blur', onBlur);
   window.addEventListener('resize', onResize);
+  doc.addEventListener('visibilitychange', onVisibility);
+  animating = () => store.getState().mission?.phase === 'flight' || held.size > 0;
   control.poke();
   return () => {
     off();
     control.dispose();
-    doc.removeEventListener('visibilitychange', onVisibility);
+    for (const type of INPUT) window.removeEventListener(type, onInput, { capture: true });
+    window.removeEventListener('keydown', onKeyDown, true);
+    window.removeEventListener('keyup', onKeyUp, true);
+    window.removeEventListener('blur', onBlur);
     window.removeEventListener('resize', onResize);
+    doc.removeEventListener('visibilitychange', onVisibility);
   };
 }

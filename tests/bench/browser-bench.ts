@@ -101,6 +101,9 @@ async function throttled<T>(cdp: CDPSession, rate: number, fn: () => Promise<T>)
 
 interface Sample {
   bootMs: number;
+  /** Game: the map drawn behind the title (world built, map scene up), and the longest task before. */
+  mapReadyMs?: number;
+  longestAfterBootMs?: number;
   idleMenuMs: number;
   idleMapMs: number;
   idlePlanningMs?: number;
@@ -123,6 +126,15 @@ async function gameRound(browser: Browser, url: string): Promise<Sample> {
       timeout: 120_000,
     },
   );
+  await page.waitForFunction(
+    () => String((window as unknown as Hook).__openSkies?.game.registry.get('mapSubject') ?? '') !== '',
+    undefined,
+    { timeout: 120_000 },
+  );
+  const mapReadyMs = (await page.evaluate('performance.now()')) as number;
+  const longestAfterBootMs = (await page.evaluate(
+    `Math.max(0, ...window.__bench.longTasks.filter(([t]) => t >= ${boot.bootMs}).map(([, d]) => d))`,
+  )) as number;
   await sleep(1000);
   const idleMenuMs = await idleTaskMs(cdp, IDLE_S);
   const at = await fiftyWaypointRoute(page);
@@ -161,6 +173,8 @@ async function gameRound(browser: Browser, url: string): Promise<Sample> {
   await close(map);
   return {
     bootMs: boot.bootMs,
+    mapReadyMs,
+    longestAfterBootMs,
     scripts: boot.scripts,
     idleMenuMs,
     idleMapMs,
@@ -252,7 +266,10 @@ async function main(): Promise<void> {
   console.log(
     `machine: ${ROUNDS} rounds, load average ${f2(loadBefore)} before, ${f2(loadavg()[0] ?? 0)} after`,
   );
-  console.log(`boot: game ${f1(m(game, 'bootMs'))} ms, empty ${f1(m(empty, 'bootMs'))} ms`);
+  console.log(
+    `boot: game ${f1(m(game, 'bootMs'))} ms, empty ${f1(m(empty, 'bootMs'))} ms; after it the game's map is up at ` +
+      `${f1(m(game, 'mapReadyMs'))} ms, longest main-thread task meanwhile ${f1(m(game, 'longestAfterBootMs'))} ms`,
+  );
   console.log(
     `idle task time over ${IDLE_S} s: title ${f1(m(game, 'idleMenuMs'))} ms, map of Russia ${f1(m(game, 'idleMapMs'))} ms, ` +
       `planning 01 ${f1(m(game, 'idlePlanningMs'))} ms; empty ${f1(m(empty, 'idleMenuMs'))} / ${f1(m(empty, 'idleMapMs'))} ms`,

@@ -67,8 +67,13 @@ export function stage(dist: string): { root: string; cleanup(): void } {
  * (a main thread free enough to answer a click).
  */
 export const RECORDER = `(() => {
-  const b = { frames: [], bootMs: null, readyMs: null, recording: true };
+  const b = { frames: [], bootMs: null, readyMs: null, recording: true, longTasks: [] };
   window.__bench = b;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
   const game = () => (window.__openSkies && window.__openSkies.game) || window.__benchGame;
   const ready = () => {
     const g = game();

@@ -27,26 +27,33 @@ type AudioHook = { __openSkiesAudio: { state(): { context: string | null } } };
 
 const running = (page: Page): Promise<boolean> =>
   page.evaluate(() => (window as unknown as Hook).__openSkies.game.loop.running);
-const frame = (page: Page): Promise<number> =>
-  page.evaluate(() => (window as unknown as Hook).__openSkies.game.loop.frame);
 const waitRunning = (page: Page, value: boolean): Promise<unknown> =>
   page.waitForFunction((v) => (window as unknown as Hook).__openSkies?.game.loop.running === v, value, {
     timeout: 60_000,
   });
 
-/** Frames the game drew while the page had time for at least `frames` animation frames. */
-async function framesDrawn(page: Page, frames = 20): Promise<number> {
-  const before = await frame(page);
-  await page.evaluate(
-    (n) =>
-      new Promise<void>((ok) => {
-        let left = n;
-        const tick = (): void => (--left <= 0 ? ok() : void requestAnimationFrame(tick));
+/**
+ * Frames the game drew over `frames` animation frames of the page, with the pointer moving over
+ * the page before each (input wakes the loop) or not.
+ */
+async function framesDrawn(page: Page, opts: { moving?: boolean; frames?: number } = {}): Promise<number> {
+  return page.evaluate(
+    ([n, moving]) =>
+      new Promise<number>((ok) => {
+        const loop = (window as unknown as Hook).__openSkies.game.loop;
+        const poke = (): unknown => moving && window.dispatchEvent(new PointerEvent('pointermove'));
+        poke();
+        const before = loop.frame;
+        let left = n as number;
+        const tick = (): void => {
+          poke();
+          if (--left <= 0) ok(loop.frame - before);
+          else requestAnimationFrame(tick);
+        };
         requestAnimationFrame(tick);
       }),
-    frames,
+    [opts.frames ?? 10, opts.moving ?? false] as const,
   );
-  return (await frame(page)) - before;
 }
 
 /** Script errors (Chromium's own favicon request 404s outside the sub-path: not the game's). */
@@ -64,7 +71,7 @@ async function setHidden(page: Page, hidden: boolean): Promise<void> {
 }
 
 describe('the game loop', () => {
-  it('sleeps behind the menus and wakes on return to the map', async () => {
+  it('sleeps behind the menus, renders on change on the map, and wakes on return', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${server.url}?renderer=canvas`);
     // The title screen covers the map: once the map is up behind it, the loop sleeps.
@@ -77,21 +84,24 @@ describe('the game loop', () => {
       { timeout: 60_000 },
     );
     await waitRunning(page, false);
-    expect(await framesDrawn(page)).toBe(0);
+    expect(await framesDrawn(page, { moving: true })).toBe(0); // behind a screen, input does not wake it
 
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.getByRole('button', { name: 'Free flight', exact: true }).click();
-    await waitRunning(page, true);
-    expect(await framesDrawn(page)).toBeGreaterThan(0);
+    // On the map: it draws while something moves…
+    expect(await framesDrawn(page, { moving: true })).toBeGreaterThan(0);
+    // …and sleeps when nothing does; a pointer move wakes it.
+    await waitRunning(page, false);
+    expect(await framesDrawn(page)).toBe(0);
+    expect(await framesDrawn(page, { moving: true })).toBeGreaterThan(0);
 
     await page.getByRole('button', { name: /Back/ }).click();
     await page.getByRole('button', { name: 'Campaign', exact: true }).waitFor();
     await waitRunning(page, false);
-    expect(await framesDrawn(page)).toBe(0);
+    expect(await framesDrawn(page, { moving: true })).toBe(0);
 
     await page.getByRole('button', { name: 'Free flight', exact: true }).click();
-    await waitRunning(page, true);
-    expect(await framesDrawn(page)).toBeGreaterThan(0);
+    expect(await framesDrawn(page, { moving: true })).toBeGreaterThan(0);
     expect(pageErrors(errors)).toEqual([]);
   });
 
@@ -100,30 +110,33 @@ describe('the game loop', () => {
     await page.goto(`${server.url}?renderer=canvas`);
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.getByRole('button', { name: 'Free flight', exact: true }).click();
-    await waitRunning(page, true);
     const audio = (): Promise<string | null> =>
-      page.evaluate(() => (window as unknown as AudioHook).__openSkiesAudio.state().context);
+      page.evaluate(() => (window as unknown as AudioHook).__openSkiesAudio?.state().context ?? null);
     await page.waitForFunction(
-      () => (window as unknown as AudioHook).__openSkiesAudio.state().context !== null,
+      () => (window as unknown as AudioHook).__openSkiesAudio?.state().context != null,
       undefined,
       { timeout: 30_000 },
     );
     const soundBefore = await audio();
+    expect(await framesDrawn(page, { moving: true })).toBeGreaterThan(0);
 
     await setHidden(page, true);
     expect(await running(page)).toBe(false);
-    if (soundBefore === 'running')
+    expect(await framesDrawn(page, { moving: true })).toBe(0); // input does not wake a hidden tab
+    if (soundBefore === 'running') {
       await page.waitForFunction(
         () => (window as unknown as AudioHook).__openSkiesAudio.state().context === 'suspended',
       );
+    }
 
     await setHidden(page, false);
     expect(await running(page)).toBe(true);
-    expect(await framesDrawn(page)).toBeGreaterThan(0);
-    if (soundBefore === 'running')
+    expect(await framesDrawn(page, { moving: true })).toBeGreaterThan(0);
+    if (soundBefore === 'running') {
       await page.waitForFunction(
         () => (window as unknown as AudioHook).__openSkiesAudio.state().context === 'running',
       );
+    }
     expect(pageErrors(errors)).toEqual([]);
   });
 });

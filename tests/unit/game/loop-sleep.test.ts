@@ -7,6 +7,7 @@ import { AWAKE_MS, createLoopSleep, type LoopSleep } from '../../../src/game/loo
 
 interface World {
   covered: boolean;
+  animating: boolean;
   settled: boolean;
   hidden: boolean;
   running: boolean;
@@ -14,7 +15,14 @@ interface World {
 }
 
 function world(init: Partial<Omit<World, 'control'>> = {}): World {
-  const w = { covered: true, settled: false, hidden: false, running: true, ...init } as World;
+  const w = {
+    covered: true,
+    animating: false,
+    settled: false,
+    hidden: false,
+    running: true,
+    ...init,
+  } as World;
   w.control = createLoopSleep({
     loop: {
       get running() {
@@ -29,6 +37,7 @@ function world(init: Partial<Omit<World, 'control'>> = {}): World {
     },
     covered: () => w.covered,
     settled: () => w.settled,
+    animating: () => w.animating,
     hidden: () => w.hidden,
     now: () => Date.now(),
     setTimer: (fn, ms) => setTimeout(fn, ms),
@@ -62,8 +71,6 @@ describe('loop sleep', () => {
     w.covered = false;
     w.control.poke();
     expect(w.running).toBe(true);
-    vi.advanceTimersByTime(10_000);
-    expect(w.running).toBe(true); // on the map it never sleeps
     w.covered = true;
     w.control.poke();
     expect(w.running).toBe(true); // draws the change behind the menu…
@@ -80,8 +87,26 @@ describe('loop sleep', () => {
     expect(w.running).toBe(false);
   });
 
-  it('stops while the tab is hidden, on the map too, and runs again when it shows', () => {
+  it('on the map renders on change: asleep when still, awake on input, always awake while something animates', () => {
     const w = world({ covered: false, settled: true });
+    w.control.poke();
+    expect(w.running).toBe(true);
+    vi.advanceTimersByTime(AWAKE_MS + 300);
+    expect(w.running).toBe(false); // nothing moved: a still map costs nothing
+    w.control.poke(); // a pointer move, a store change
+    expect(w.running).toBe(true);
+    w.animating = true; // a flight runs
+    vi.advanceTimersByTime(10_000);
+    w.control.update();
+    expect(w.running).toBe(true);
+    w.animating = false; // landed
+    w.control.poke();
+    vi.advanceTimersByTime(AWAKE_MS + 300);
+    expect(w.running).toBe(false);
+  });
+
+  it('stops while the tab is hidden, on the map too, and runs again when it shows', () => {
+    const w = world({ covered: false, settled: true, animating: true });
     w.control.update();
     expect(w.running).toBe(true);
     w.hidden = true;
