@@ -8,7 +8,7 @@ import { launchBrowser } from '../helpers/browser';
 import { serveDist } from '../helpers/serve';
 import { waitBoot } from './measure';
 import { RECORDER } from './pages';
-import { report } from './profile-drag';
+import { busyStretches, report } from './profile-drag';
 
 const DIST = process.argv[2] ?? 'dist';
 
@@ -35,9 +35,18 @@ async function main(): Promise<void> {
     const worldAt = (await page.evaluate('performance.now()')) as number;
     const { profile } = await cdp.send('Profiler.stop');
     console.log(
+      'ready at, long tasks [start, ms]:',
+      JSON.stringify(
+        await page.evaluate(
+          '[window.__bench.readyMs, window.__bench.longTasks.map(([a, b]) => [Math.round(a), Math.round(b)])]',
+        ),
+      ),
+    );
+    console.log(
       `boot ${boot.bootMs.toFixed(0)} ms, world built by ${worldAt.toFixed(0)} ms; scripts ${boot.scripts.join(', ')}`,
     );
-    report(profile as Profiler.Profile);
+    if (process.env.PROFILE_STRETCHES) busyStretches(profile as Profiler.Profile, 300, 14);
+    else report(profile as Profiler.Profile);
   } finally {
     await browser.close();
     await server.close();

@@ -85,3 +85,47 @@ if (process.argv[1]?.endsWith('profile-drag.ts')) {
     process.exit(1);
   });
 }
+
+/** Busy stretches (no idle sample for `minMs`) of a profile, each with its heaviest functions. */
+export function busyStretches(profile: Profiler.Profile, minMs = 300, top = 8): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const samples = profile.samples ?? [];
+  const dt = profile.timeDeltas ?? [];
+  let t = 0;
+  let run: { start: number; ids: number[]; ms: number[] } | null = null;
+  const flush = (): void => {
+    if (!run) return;
+    const total = run.ms.reduce((a, b) => a + b, 0);
+    if (total >= minMs) {
+      const by = new Map<string, number>();
+      run.ids.forEach((id, i) => {
+        const seen = new Set<string>();
+        for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+          const f = byId.get(cur)!.callFrame;
+          const k = `${f.functionName || '(anon)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}`;
+          if (seen.has(k) || k.startsWith('(root)')) continue;
+          seen.add(k);
+          by.set(k, (by.get(k) ?? 0) + (run!.ms[i] ?? 0));
+        }
+      });
+      console.log(`\nbusy ${total.toFixed(0)} ms from +${run.start.toFixed(0)} ms (profile clock)`);
+      for (const [k, v] of [...by].sort((a, b) => b[1] - a[1]).slice(0, top))
+        console.log(`${v.toFixed(0).padStart(7)} ms  ${k}`);
+    }
+    run = null;
+  };
+  samples.forEach((id, i) => {
+    const ms = (dt[i] ?? 0) / 1000;
+    t += ms;
+    const name = byId.get(id)!.callFrame.functionName;
+    if (name === '(idle)') flush();
+    else {
+      run ??= { start: t, ids: [], ms: [] };
+      run.ids.push(id);
+      run.ms.push(ms);
+    }
+  });
+  flush();
+}
