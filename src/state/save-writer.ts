@@ -2,7 +2,7 @@
  * When and how the save is written. The store changes many times a second while a waypoint is
  * dragged or a flight runs; writing the whole save (with up to 100 plans of undo history) to
  * localStorage on each change made frames stutter. So writes are coalesced: a burst of changes
- * becomes one write once it pauses (or every MAX_WAIT_MS during a long burst), changes that
+ * becomes one write once it pauses for QUIET_MS (or every MAX_WAIT_MS during a long burst), changes that
  * touch no saved slice write nothing, and the pending write is flushed at once when the page
  * may go away (pagehide, tab hidden). The JSON of each plan is cached by object (plans are
  * immutable), so a write re-serialises only the plans that changed.
@@ -18,8 +18,8 @@ import {
 } from 'zustand/middleware';
 import type { Persisted } from './schema';
 
-/** A burst of changes is written this long after it pauses… */
-export const QUIET_MS = 250;
+/** A burst of changes is written this long after it pauses (a janky drag may pause 300 ms)… */
+export const QUIET_MS = 1000;
 /** …or at the latest this long after it began (a flight's clock never pauses). */
 export const MAX_WAIT_MS = 5000;
 /**

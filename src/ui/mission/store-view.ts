@@ -18,10 +18,20 @@ export function watch<T>(
  * drag frame, draws once, not twice).
  */
 export function render(selectors: ((s: GameState) => unknown)[], draw: (s: GameState) => void): () => void {
+  const store = actionStore();
+  const last = selectors.map((sel) => sel(store.getState()));
   draw(state());
-  const pick = (s: GameState): unknown[] => selectors.map((sel) => sel(s));
-  const same = (a: unknown[], b: unknown[]): boolean => a.every((x, i) => Object.is(x, b[i]));
-  return actionStore().subscribe(pick, () => draw(state()), { equalityFn: same });
+  return store.subscribe((s) => {
+    let changed = false;
+    for (let i = 0; i < selectors.length; i++) {
+      const v = (selectors[i] as (s: GameState) => unknown)(s);
+      if (!Object.is(v, last[i])) {
+        last[i] = v;
+        changed = true;
+      }
+    }
+    if (changed) draw(state());
+  });
 }
 
 export function partyName(s: GameState, iso3: string): string {

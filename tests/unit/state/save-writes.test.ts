@@ -10,6 +10,7 @@ import { loadLevels } from '../../../src/state/actions/world';
 import {
   browserSchedule,
   MAX_WAIT_MS,
+  QUIET_MS,
   SAVE_BUDGET_CHARS,
   serializeSave,
 } from '../../../src/state/save-writer';
@@ -78,7 +79,7 @@ describe('save writes', () => {
     expect(p.writes.length).toBeLessThanOrEqual(frames);
     // In fact a drag shorter than MAX_WAIT_MS writes nothing until it pauses.
     expect(p.writes.length).toBe(0);
-    vi.advanceTimersByTime(1000);
+    vi.advanceTimersByTime(QUIET_MS + 100);
     expect(p.writes.length).toBe(1);
     expect(savedWaypoint(p.backing, 24)).toMatchObject({ lat: 50.089, lon: 31 });
   });
