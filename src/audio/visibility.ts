@@ -11,7 +11,9 @@ export interface SuspendableContext {
 
 export function pauseWhenHidden(
   context: () => SuspendableContext | null | undefined,
-  doc: Pick<Document, 'addEventListener' | 'removeEventListener' | 'visibilityState'> = document,
+  doc: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> & {
+    readonly visibilityState: string;
+  } = document,
 ): () => void {
   let suspendedByUs = false;
   const onVisibility = (): void => {
