@@ -12,16 +12,16 @@ import { followMissionYear, loadLevels, showScreen } from './state/actions/world
 import { setMapFocus } from './state/actions/view';
 import { bindActionStore } from './state/actions/mission';
 import { mountAccess } from './ui/a11y';
-import { mountAudio } from './audio';
 import { mountStart } from './ui/screens/start';
 import { mountMenu, mountFreeFlight } from './ui/screens/menu';
 import { mountAbout } from './ui/screens/about';
 import { mountLoadError } from './ui/screens/load-error';
 import { mountCampaign } from './ui/campaign/campaign';
 import { mountClassroom, mountTeacherResults, mountTeachers } from './ui/classroom';
-import { mountMissionUi } from './ui/mission';
 import { mountReleaseNote } from './ui/release/release-note';
 import { createGame, lonLatToClient } from './game';
+import { afterFirstPaint } from './game/after-paint';
+import { sleepWhenIdle } from './game/loop-sleep';
 import { readGameParams } from './game/url';
 import { observableParties } from './world';
 
@@ -34,8 +34,13 @@ followMissionYear(store);
 const observe = observableParties().some((p) => p.iso3 === params.observe) ? params.observe : null;
 if (observe) setMapFocus(store, observe);
 
-mountAudio(store, { onCue: mountAccess(store).caption });
-mountMissionUi();
+const access = mountAccess(store);
+// Sound (Howler) and the mission panels are not on the title screen: their code loads beside
+// it, after it has painted. The sound unlocks at the first gesture after it has loaded.
+afterFirstPaint(() => {
+  void import('./audio').then(({ mountAudio }) => mountAudio(store, { onCue: access.caption }));
+  void import('./ui/mission').then(({ mountMissionUi }) => mountMissionUi());
+});
 mountLoadError(store);
 mountReleaseNote(document.getElementById('ui-root') as HTMLElement);
 mountClassroom(store);
@@ -70,6 +75,8 @@ if (observe && store.getState().screen === 'start') showScreen(store, 'free-flig
 // ---------------------------------------------------------------- the map
 const gameParent = document.getElementById('game') as HTMLElement;
 const game = createGame(gameParent, params.renderer);
+// Behind the menus and in a hidden tab the loop sleeps (a still map costs nothing).
+sleepWhenIdle(game, store);
 
 // Keyboard focus for the game (itch.io runs it in an iframe): on load and on every click.
 const takeFocus = (): void => {

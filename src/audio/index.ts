@@ -9,6 +9,7 @@ import spriteMap from '../../assets/audio/sprite.json';
 import type { GameStore } from '../state/store';
 import type { Cue } from './cues';
 import { AudioDirector, spriteEntries, type HowlFactory } from './director';
+import { pauseWhenHidden } from './visibility';
 
 const WEBM_URL = new URL('../../assets/audio/sprite.webm', import.meta.url).href;
 const MP3_URL = new URL('../../assets/audio/sprite.mp3', import.meta.url).href;
@@ -66,6 +67,8 @@ export function mountAudio(
     if (!(e.target instanceof Element) || !e.target.closest(CLICKABLE)) return;
     director.click();
   });
+  // A hidden tab pauses the sound; it resumes where it was when the tab shows again.
+  pauseWhenHidden(() => (director.unlocked ? Howler.ctx : null), doc);
   // Test and support hook: what the sound is doing, as plain data.
   const debug = (): AudioDebugState => ({
     unlocked: director.unlocked,

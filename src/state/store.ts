@@ -16,8 +16,8 @@ import type {
 import { DEFAULT_PROGRESS, DEFAULT_SETTINGS, type Persisted } from './schema';
 import { sanitize, SAVE_VERSION } from './migrate';
 import { readSave, type LoadedSave, type SaveProblem } from './load';
-import { serializeSave } from './save-size';
 import { browserStorage, createSafeStorage, keepAside, STORAGE_KEY, type SafeStorage } from './storage';
+import { browserSchedule, createSaveWriter, type WriteSchedule } from './save-writer';
 import { initialViewState, type ViewState } from './view-state';
 
 export type Screen =
@@ -147,18 +147,28 @@ export type GameStore = StoreApi<GameState> & {
   persist: { rehydrate: () => Promise<void> | void; hasHydrated: () => boolean; clearStorage: () => void };
 };
 
-export function createGameStore(storage: SafeStorage = createSafeStorage(browserStorage)): GameStore {
+/**
+ * `writes`: when the save is written (save-writer.ts). Without one every change is written at
+ * once (tests); the game's store coalesces writes and flushes them when the page goes away.
+ */
+export function createGameStore(
+  storage: SafeStorage = createSafeStorage(browserStorage),
+  writes: WriteSchedule | null = null,
+): GameStore {
   // The save is read once, by readSave (migration by shape, per-field repair); never throws.
   let loaded: LoadedSave = { persisted: null, problem: null, dropped: [] };
   let original: string | null = null;
+  const writer = createSaveWriter(storage, writes);
   const persistStorage: PersistStorage<Persisted> = {
     getItem: (name) => {
+      writer.flush();
       original = storage.getItem(name) as string | null;
       loaded = readSave(original);
       return loaded.persisted ? { state: loaded.persisted, version: SAVE_VERSION } : null;
     },
-    setItem: (name, value) => storage.setItem(name, serializeSave(value)),
-    removeItem: (name) => storage.removeItem(name),
+    // Writes are coalesced (one per burst, flushed on pagehide) and the undo history trimmed.
+    setItem: (name, value) => writer.setItem(name, value),
+    removeItem: (name) => writer.removeItem(name),
   };
   const store = createStore<GameState>()(
     subscribeWithSelector(
@@ -185,4 +195,4 @@ export function createGameStore(storage: SafeStorage = createSafeStorage(browser
 }
 
 /** The game's store. Tests make their own with createGameStore(). */
-export const store: GameStore = createGameStore();
+export const store: GameStore = createGameStore(createSafeStorage(browserStorage), browserSchedule());

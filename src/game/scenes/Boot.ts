@@ -1,5 +1,9 @@
-/** First scene: nothing to load yet; hands over to the Preloader at once. */
+/**
+ * First scene: lets the title screen paint and settle, then hands over to the Preloader, so
+ * the world map's download, parsing and indexing never stand between the player and Start.
+ */
 import Phaser from 'phaser';
+import { afterFirstPaint } from '../after-paint';
 
 export class Boot extends Phaser.Scene {
   constructor() {
@@ -7,6 +11,8 @@ export class Boot extends Phaser.Scene {
   }
 
   create(): void {
-    this.scene.start('Preloader');
+    afterFirstPaint(() => {
+      if (this.scene.isActive()) this.scene.start('Preloader');
+    });
   }
 }

@@ -74,6 +74,7 @@ export function mountFindings(root: HTMLElement): () => void {
   ]);
   root.append(panel);
   let last: unknown = null;
+  const shown: { key: string; li: HTMLLIElement }[] = [];
   const draw = (s: GameState): void => {
     const v = s.verdict;
     const plan = currentPlan(s);
@@ -82,10 +83,25 @@ export function mountFindings(root: HTMLElement): () => void {
     const count = (sev: Finding['severity']): number => v.findings.filter((f) => f.severity === sev).length;
     const [nv, nr, nn] = [count('violation'), count('restriction'), count('notice')];
     panel.dataset.state = nv ? 'violation' : nr ? 'restriction' : 'ok';
-    if (plan.waypoints.length === 0) summary.textContent = tx('find.noRoute');
-    else if (nv + nr + nn === 0) summary.textContent = tx('find.allClear');
-    else summary.textContent = tx('find.counts', { v: nv, r: nr, n: nn });
-    list.replaceChildren(...v.findings.map((f) => findingItem(f, plan.waypoints.length, { select: true })));
+    const text =
+      plan.waypoints.length === 0
+        ? tx('find.noRoute')
+        : nv + nr + nn === 0
+          ? tx('find.allClear')
+          : tx('find.counts', { v: nv, r: nr, n: nn });
+    if (summary.textContent !== text) summary.textContent = text;
+    // Each drag frame brings a new verdict, mostly with the same findings: only items whose
+    // finding changed are rebuilt (the others, and a focused link in them, stay).
+    const keys = v.findings.map((f) => `${plan.waypoints.length}|${JSON.stringify(f)}`);
+    keys.forEach((key, i) => {
+      if (shown[i]?.key === key) return;
+      const li = findingItem(v.findings[i] as Finding, plan.waypoints.length, { select: true });
+      const old = shown[i];
+      if (old) old.li.replaceWith(li);
+      else list.append(li);
+      shown[i] = { key, li };
+    });
+    for (const extra of shown.splice(keys.length)) extra.li.remove();
   };
   const off = render([(s) => s.verdict], draw);
   return () => {

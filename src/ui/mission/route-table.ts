@@ -203,6 +203,12 @@ export function mountRouteTable(root: HTMLElement): () => void {
     return { li, legend, lat, lon, alt, sensors, flag };
   };
 
+  /** What each row shows now (its waypoint object, leg length, flag, selection). */
+  const drawn: (
+    { wp: unknown; legKm: number | undefined; sev: string | undefined; selected: boolean } | undefined
+  )[] = [];
+  let lockedShown: boolean | null = null;
+  let rowsAtLock = -1;
   const draw = (s: GameState): void => {
     const plan: Plan | null = currentPlan(s);
     if (!plan) return;
@@ -212,6 +218,7 @@ export function mountRouteTable(root: HTMLElement): () => void {
       list.append(r.li);
     }
     while (rows.length > plan.waypoints.length) rows.pop()?.li.remove();
+    drawn.length = Math.min(drawn.length, rows.length);
     empty.hidden = plan.waypoints.length > 0;
     const legs = s.verdict?.legs ?? [];
     const flagged = new Map<number, string>();
@@ -222,22 +229,37 @@ export function mountRouteTable(root: HTMLElement): () => void {
     plan.waypoints.forEach((wp, i) => {
       const r = rows[i] as Row;
       const leg = legs[i];
-      r.legend.textContent = tx('rt.legend', { n: i + 1, km: leg ? fmtInt(leg.lengthKm) : '–' });
+      const sev = flagged.get(i);
+      const selected = s.selectedWaypoint === i;
+      // A drag changes one waypoint and two legs: rows whose inputs did not change are left alone.
+      const shown = drawn[i];
+      const legKm = leg?.lengthKm;
+      if (
+        shown &&
+        shown.wp === wp &&
+        shown.legKm === legKm &&
+        shown.sev === sev &&
+        shown.selected === selected
+      )
+        return;
+      drawn[i] = { wp, legKm, sev, selected };
+      setText(r.legend, tx('rt.legend', { n: i + 1, km: leg ? fmtInt(leg.lengthKm) : '–' }));
       if (!focused(r.lat)) r.lat.value = String(wp.lat);
       if (!focused(r.lon)) r.lon.value = String(wp.lon);
       if (!focused(r.alt)) r.alt.value = String(wp.altitudeM);
+      // A field being typed in is written on a later draw.
+      if (focused(r.lat) || focused(r.lon) || focused(r.alt)) drawn[i] = undefined;
       for (const [kind, cb] of r.sensors) cb.checked = wp.sensors.includes(kind);
       const wasSelected = r.li.classList.contains('selected');
-      r.li.classList.toggle('selected', s.selectedWaypoint === i);
+      r.li.classList.toggle('selected', selected);
       // Picked on the map: bring its row into view (not while the player works in the table).
-      if (s.selectedWaypoint === i && !wasSelected && !panel.contains(document.activeElement)) {
+      if (selected && !wasSelected && !panel.contains(document.activeElement)) {
         r.li.scrollIntoView({ block: 'nearest' });
       }
-      if (s.selectedWaypoint === i) r.li.setAttribute('aria-current', 'true');
+      if (selected) r.li.setAttribute('aria-current', 'true');
       else r.li.removeAttribute('aria-current');
-      const sev = flagged.get(i);
       r.li.dataset.severity = sev ?? '';
-      r.flag.textContent = sev ? tx(`sev.letter.${sev}`) : '';
+      setText(r.flag, sev ? tx(`sev.letter.${sev}`) : '');
       r.flag.title = sev ? tx(`sev.${sev}`) : '';
       if (sev) {
         r.flag.setAttribute('role', 'img');
@@ -251,12 +273,16 @@ export function mountRouteTable(root: HTMLElement): () => void {
     });
     if (!focused(endSelect)) endSelect.value = plan.endAirfield ?? plan.airfield;
     const locked = s.routeLocked;
-    panel.classList.toggle('locked', locked);
-    for (const el of panel.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>(
-      'input, button, select',
-    )) {
-      // Lock itself stays live: it is how the route is unlocked again.
-      el.disabled = locked && el !== lockBtn;
+    if (locked !== lockedShown || rows.length !== rowsAtLock) {
+      lockedShown = locked;
+      rowsAtLock = rows.length;
+      panel.classList.toggle('locked', locked);
+      for (const el of panel.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>(
+        'input, button, select',
+      )) {
+        // Lock itself stays live: it is how the route is unlocked again.
+        el.disabled = locked && el !== lockBtn;
+      }
     }
     lockBtn.setAttribute('aria-pressed', String(locked));
   };
@@ -267,6 +293,10 @@ export function mountRouteTable(root: HTMLElement): () => void {
     const mid = interpolate(leg.from, leg.to, 0.5);
     insertWaypoint(i, mid.lat, mid.lon);
     queueMicrotask(() => rows[i]?.lat.focus());
+  }
+
+  function setText(el: HTMLElement, text: string): void {
+    if (el.textContent !== text) el.textContent = text;
   }
 
   function moveAndBreak(i: number, lat: number, lon: number): void {

@@ -4,19 +4,26 @@ import type { GameState } from '../../state/store';
 
 export const state = (): GameState => actionStore().getState();
 
-/** Calls `listener` whenever the selected slice changes (shallow by Object.is); returns unsubscribe. */
-export function watch<T>(
-  selector: (s: GameState) => T,
-  listener: (value: T, previous: T) => void,
-): () => void {
-  return actionStore().subscribe(selector, listener);
-}
-
-/** Watches several slices; runs once now and on every change of any of them. */
+/**
+ * Watches several slices; runs once now and once per store change that changed any of them
+ * (one subscription: a change of two slices at once, such as the plan and its verdict on each
+ * drag frame, draws once, not twice).
+ */
 export function render(selectors: ((s: GameState) => unknown)[], draw: (s: GameState) => void): () => void {
+  const store = actionStore();
+  const last = selectors.map((sel) => sel(store.getState()));
   draw(state());
-  const offs = selectors.map((sel) => watch(sel, () => draw(state())));
-  return () => offs.forEach((off) => off());
+  return store.subscribe((s) => {
+    let changed = false;
+    for (let i = 0; i < selectors.length; i++) {
+      const v = (selectors[i] as (s: GameState) => unknown)(s);
+      if (!Object.is(v, last[i])) {
+        last[i] = v;
+        changed = true;
+      }
+    }
+    if (changed) draw(state());
+  });
 }
 
 export function partyName(s: GameState, iso3: string): string {

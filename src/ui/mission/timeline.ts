@@ -112,12 +112,13 @@ export function mountTimeline(root: HTMLElement): () => void {
         timeZone: 'UTC',
       }),
     });
-    // The forecast over the route costs a few ms: redraw it after the route settles.
+    // The forecast over the route costs a few ms: redraw it after the route settles (a drag on a
+    // slow machine pauses for a few hundred ms between frames: not settled yet).
     const routeKey = v.legs;
     if (routeKey !== lastRoute) {
       lastRoute = routeKey;
       if (timer) clearTimeout(timer);
-      timer = setTimeout(drawStrip, stripHost.childElementCount ? 300 : 0);
+      timer = setTimeout(drawStrip, stripHost.childElementCount ? 800 : 0);
     }
   };
   const off = render([(s) => s.verdict, (s) => s.mission?.present], draw);

@@ -307,7 +307,7 @@ describe('7. Blocked or full storage is barely told', () => {
 
 describe('the save stays under 500 kB', () => {
   it('a long undo history of 500-waypoint plans is trimmed oldest first; the plan in hand stays', async () => {
-    const { MAX_SAVE_CHARS } = await import('../../../src/state/save-size');
+    const MAX_SAVE_CHARS = 500_000;
     const state = planningSave();
     const m = state.mission as { present: { waypoints: unknown[] }; past: unknown[]; future: unknown[] };
     const big = { ...m.present, waypoints: Array.from({ length: 500 }, () => m.present.waypoints[0]) };
