@@ -3,7 +3,6 @@
  * resuming a saved mission: every plan goes through parsePlan again, runtime data (verdict,
  * host answer, flight) is rebuilt from plan + seed, and a broken save drops only the mission.
  */
-import { z } from 'zod';
 import type { Plan } from '../../rules/types';
 import { isFindingCode, own } from '../../rules';
 import type { PersistedMission } from '../schema';
@@ -12,12 +11,7 @@ import { checkedPlan, flightOf, parseSavedPlan, reviewFields, reviewOf, verdictO
 import { syncDeviation } from './mission-deviation';
 import { syncHostDutyView } from './host-duty';
 import { ensureSandboxLevel } from './sandbox-level';
-import {
-  missionOutcome,
-  missionReviewState,
-  type MissionOutcome,
-  type ReviewState,
-} from './mission-review-state';
+import { missionOutcome, missionReviewState } from './mission-review-state';
 
 export {
   missionOutcome,
