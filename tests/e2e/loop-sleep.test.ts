@@ -108,6 +108,8 @@ describe('the game loop', () => {
   it('stops in a hidden tab with the sound suspended, and resumes both when shown', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${server.url}?renderer=canvas`);
+    // The sound's code loads after the title's first paint; Start unlocks it once it is there.
+    await page.waitForFunction(() => '__openSkiesAudio' in window, undefined, { timeout: 60_000 });
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.getByRole('button', { name: 'Free flight', exact: true }).click();
     const audio = (): Promise<string | null> =>
