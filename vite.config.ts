@@ -11,7 +11,8 @@ export default defineConfig({
       // The dev server injects CSS as <style> tags; the built game (and its CSP) does not.
       name: 'open-skies-dev-csp',
       apply: 'serve',
-      transformIndexHtml: (html: string) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+      transformIndexHtml: (html: string) =>
+        html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
     },
   ],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },

@@ -57,7 +57,8 @@ export const TREATY_SOURCES: readonly { title: string; url: string }[] = [
     url: 'http://www.state.gov/t/avc/cca/os/106812.htm',
   },
   {
-    title: 'The Open Skies Treaty: Background and Issues, CRS Insight IN10502 (Congressional Research Service)',
+    title:
+      'The Open Skies Treaty: Background and Issues, CRS Insight IN10502 (Congressional Research Service)',
     url: 'https://crsreports.congress.gov/product/details?prodcode=IN10502',
   },
 ];
