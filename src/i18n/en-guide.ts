@@ -228,20 +228,20 @@ export const enGuide = {
   'guide.tl.1.date': '1955',
   'guide.tl.1.text':
     'President Eisenhower proposes “open skies”: the US and the Soviet Union would let each other fly over their territory.',
-  'guide.tl.1.src': 'Wikipedia, Treaty on Open Skies',
+  'guide.tl.1.src': 'CRS Insight IN10502 (2020)',
   'guide.tl.2.date': '1989',
   'guide.tl.2.text': 'President George H. W. Bush revives the idea.',
-  'guide.tl.2.src': 'Wikipedia, Treaty on Open Skies',
+  'guide.tl.2.src': 'CRS Insight IN10502 (2020)',
   'guide.tl.3.date': '24 Mar 1992',
   'guide.tl.3.text': 'The treaty is signed in Helsinki.',
   'guide.tl.3.src': 'Treaty text',
-  'guide.tl.4.date': 'May 2001',
-  'guide.tl.4.text': 'Russia ratifies, the last large party needed for entry into force.',
-  'guide.tl.4.src': 'FACTS.md §1.4',
-  'guide.tl.5.date': '1 Jan 2002',
-  'guide.tl.5.text':
-    'The treaty enters into force (some sources: 2 January). First formal observation flights in August; the first US mission over Russia in December.',
-  'guide.tl.5.src': 'Wikipedia, Treaty on Open Skies',
+  'guide.tl.4.date': '2001',
+  'guide.tl.4.text':
+    'Russia ratifies. The treaty needed 20 ratifications to enter into force, Russia’s among them.',
+  'guide.tl.4.src': 'Treaty text, Art. XVII §2',
+  'guide.tl.5.date': 'Jan 2002',
+  'guide.tl.5.text': 'The treaty enters into force for its parties.',
+  'guide.tl.5.src': 'OSCE; CRS Insight IN10502',
   'guide.tl.6.date': '31 Dec 2005',
   'guide.tl.6.text': 'End of the phase-in: full quotas apply and infrared sensors may be used.',
   'guide.tl.6.src': 'Treaty Art. XVIII, Annex A §II',
@@ -320,7 +320,8 @@ export const enGuide = {
   'guide.sources.1': 'Treaty on Open Skies, full English text with Annexes A–L',
   'guide.sources.2': 'Federation of American Scientists: Annex A text and article-by-article analysis',
   'guide.sources.3': 'CRS Insight IN10502, The Open Skies Treaty: Background and Issues (7 Jun 2021)',
-  'guide.sources.4': 'Wikipedia, Treaty on Open Skies',
+  'guide.sources.4':
+    'OSCE: Signing of the Treaty on Open Skies (24 Mar 1992); US State Department: Article-by-Article Analysis (1993)',
   'guide.sources.5':
     'News reports named in the timeline (TASS, Sputnik, Interfax, Dayton Daily News, Honolulu Star-Advertiser, civil.ge, milmag.eu, RFE/RL).',
 } as const;

@@ -298,7 +298,8 @@ describe('7. Blocked or full storage is barely told', () => {
     pending.shift()!();
     expect(store.getState().saveAvailable).toBe(true);
     full = true;
-    store.setState({ screen: 'campaign' });
+    // A change to what is saved (changes to nothing saved write nothing: save-writer.ts).
+    store.setState((s) => ({ progress: { ...s.progress, trust: s.progress.trust + 1 } }));
     await Promise.resolve();
     expect(store.getState().saveAvailable).toBe(false);
     expect(store.getState().saveBannerDismissed).toBe(false);
