@@ -370,7 +370,8 @@ describe('sound', () => {
       };
     });
     await open(w);
-    await page.waitForTimeout(300);
+    // The sound's code loads after the title's first paint: wait for it, not for a time.
+    await page.waitForFunction(() => '__openSkiesAudio' in window, undefined, { timeout: 60_000 });
     expect(await page.evaluate(() => (window as unknown as { __contexts: number }).__contexts)).toBe(0);
     expect((await audio(page)).unlocked).toBe(false);
     await page.getByRole('button', { name: 'Start' }).click();
@@ -398,7 +399,8 @@ describe('sound without the start screen', () => {
     const { page } = w;
     await page.goto(`${server.url}?renderer=canvas&observe=RUS`);
     await page.getByLabel('Observed party').waitFor();
-    await page.waitForTimeout(300);
+    // The sound's code loads after the title's first paint: wait for it, not for a time.
+    await page.waitForFunction(() => '__openSkiesAudio' in window, undefined, { timeout: 60_000 });
     expect((await audio(page)).unlocked).toBe(false);
     await page.locator('#game canvas').click({ position: { x: 600, y: 400 } });
     await page.waitForFunction(

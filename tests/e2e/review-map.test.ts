@@ -50,6 +50,22 @@ async function continueMission(page: Page, phase: string): Promise<void> {
 const reviewLegend = (page: Page) =>
   page.evaluate(() => window.__openSkies?.store.getState().reviewLegend ?? null);
 
+/**
+ * 07's host would move take-off past the exercise's end, and then has no live firing to ask a
+ * deviation for: a protest citing the right article (Art. VI §II.5) keeps the take-off time, so
+ * the flight crosses the exercise while it is active.
+ */
+async function keepTakeoffByProtest(page: Page): Promise<void> {
+  const objection = page.locator('.review .finding[data-code="airspace/exercise"]').first();
+  await objection.getByRole('button', { name: /^Protest/ }).click();
+  const picker = page.getByRole('dialog', { name: /^Protest/ });
+  await picker.waitFor();
+  await picker.getByRole('searchbox').fill('VI §II.5');
+  await picker.getByRole('button', { name: 'Cite Art. VI §II.5', exact: true }).click();
+  await picker.waitFor({ state: 'detached' });
+  await page.locator('.rev-protests li').first().waitFor();
+}
+
 describe('host proposal on the map', () => {
   it('04: altitude changes are drawn over the dimmed plan and listed in the panel', async () => {
     const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
@@ -168,7 +184,9 @@ describe('host deviation request in flight', () => {
     await continueMission(page, 'planning');
     await page.getByRole('button', { name: 'Submit plan to the host' }).click();
     await waitPhase(page, 'review');
-    await page.getByRole('button', { name: 'Accept the changes and fly' }).click();
+    await keepTakeoffByProtest(page);
+    // With the take-off kept, what is left to accept may be changes or the plan as it stands.
+    await page.getByRole('button', { name: /^Accept (the changes )?and fly$/ }).click();
     await waitPhase(page, 'flight');
     const prompt = page.locator('.fl-dev-prompt');
     expect(await prompt.isVisible()).toBe(false);
@@ -220,7 +238,9 @@ describe('host deviation request accepted', () => {
     await continueMission(page, 'planning');
     await page.getByRole('button', { name: 'Submit plan to the host' }).click();
     await waitPhase(page, 'review');
-    await page.getByRole('button', { name: 'Accept the changes and fly' }).click();
+    await keepTakeoffByProtest(page);
+    // With the take-off kept, what is left to accept may be changes or the plan as it stands.
+    await page.getByRole('button', { name: /^Accept (the changes )?and fly$/ }).click();
     await waitPhase(page, 'flight');
     const toEnd = () =>
       page.locator('#fl-time').evaluate((el: HTMLInputElement) => {
