@@ -102,7 +102,7 @@ export function sleepWhenIdle(game: Phaser.Game, store: GameStore, doc: Document
     covered: () => COVERING_SCREENS.has(store.getState().screen),
     settled: () =>
       game.isBooted &&
-      game.registry.has('mapSubject') &&
+      store.getState().mapSubject !== null &&
       game.scene.isActive('MapScene') &&
       !game.scene.isActive('Preloader'),
     animating: () => animating(),

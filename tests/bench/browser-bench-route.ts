@@ -7,7 +7,6 @@ import { sleep } from './measure';
 export type Hook = {
   __openSkies: {
     store: { getState(): Record<string, unknown>; setState(p: Record<string, unknown>): void };
-    game: { registry: { get(k: string): unknown } };
     lonLatToClient(lon: number, lat: number): { x: number; y: number } | null;
   };
 };

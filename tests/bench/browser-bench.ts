@@ -128,7 +128,7 @@ async function gameRound(browser: Browser, url: string): Promise<Sample> {
     },
   );
   await page.waitForFunction(
-    () => String((window as unknown as Hook).__openSkies?.game.registry.get('mapSubject') ?? '') !== '',
+    () => String((window as unknown as Hook).__openSkies?.store.getState().mapSubject ?? '') !== '',
     undefined,
     { timeout: 120_000 },
   );
@@ -164,8 +164,7 @@ async function gameRound(browser: Browser, url: string): Promise<Sample> {
 
   const map = await open(browser, `${url}?renderer=canvas&observe=RUS`);
   await map.page.waitForFunction(
-    () =>
-      String((window as unknown as Hook).__openSkies?.game.registry.get('mapSubject') ?? '').includes('RUS'),
+    () => String((window as unknown as Hook).__openSkies?.store.getState().mapSubject ?? '').includes('RUS'),
     undefined,
     { timeout: 120_000 },
   );

@@ -37,6 +37,9 @@ export function mountOpenPlan(): HTMLElement {
     type: 'file',
     accept: '.json,application/json',
     class: 'visually-hidden',
+    // Hidden behind the "Choose a plan file…" button, but still named for screen readers.
+    'aria-label': t('cl.open.file'),
+    tabindex: '-1',
   });
   const open = (read: Read): void => {
     if (!read.ok) {

@@ -26,7 +26,8 @@ export function mountPlanningBar(root: HTMLElement): () => void {
   const submitHint = h('p', { class: 'submit-hint', id: 'ms-submit-hint' });
   submitBtn.setAttribute('aria-describedby', 'ms-submit-hint');
 
-  const budget = h('section', { class: 'db', 'aria-labelledby': 'db-label' }, [
+  // The budget column scrolls when the preview is long: focusable, so the keyboard can scroll it.
+  const budget = h('section', { class: 'db', 'aria-labelledby': 'db-label', tabindex: '0' }, [
     h('h3', { id: 'db-label', class: 'bar-label' }, [tx('plan.distance')]),
     meter,
     h('p', { class: 'db-read' }, [distText]),

@@ -31,7 +31,8 @@ export function siteText(t: TargetPreview, name: string): string {
 /** Mounts the summary and the per-objective list into `parent`; returns unmount. */
 export function mountPreview(parent: HTMLElement): () => void {
   const sum = h('p', { class: 'pv-sum num', id: 'pv-sum', 'aria-live': 'polite' });
-  const list = h('ul', { class: 'pv-list', 'aria-label': tx('preview.label') });
+  // Scrolls when long: focusable, so keyboard users can scroll it too.
+  const list = h('ul', { class: 'pv-list', 'aria-label': tx('preview.label'), tabindex: '0' });
   const caps = h('p', { class: 'pv-caps num', id: 'pv-caps' });
   const box = h('div', { class: 'pv' }, [sum, caps, list]);
   parent.append(box);
