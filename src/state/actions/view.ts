@@ -36,7 +36,12 @@ export function setMapHud(store: GameStore, hud: MapHud | null): void {
   const a = store.getState().mapHud;
   const same =
     a === hud ||
-    (!!a && !!hud && a.kmPerPx === hud.kmPerPx && a.zones === hud.zones && a.targets === hud.targets);
+    (!!a &&
+      !!hud &&
+      a.kmPerPx === hud.kmPerPx &&
+      a.zones === hud.zones &&
+      a.targets === hud.targets &&
+      a.northDeg === hud.northDeg);
   if (!same) store.setState({ mapHud: hud });
 }
 
