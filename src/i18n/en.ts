@@ -8,6 +8,7 @@
 import { enClassroom } from './en-classroom';
 import { enHost } from './en-host';
 import { enGuide } from './en-guide';
+import { enGuideTimeline } from './en-guide-timeline';
 import { enHistory } from './en-history';
 import { enOutcome } from './en-outcome';
 import { enPlanning } from './en-planning';
@@ -186,6 +187,7 @@ export const en = {
   ...enRelease,
   ...enClassroom,
   ...enGuide,
+  ...enGuideTimeline,
   ...enSave,
   ...enHistory,
   ...enPreview,

@@ -1,6 +1,6 @@
 /**
  * Zones in the simulation: membership and buffer come from the one zone geometry
- * (geo/zones.ts, shared with the checks, the host and the map); here only the time window.
+ * (geo/zones.ts, shared with the checks, the host and the map); here only when a zone is active.
  */
 import type { ZoneFeature } from '../types';
 
