@@ -27,6 +27,21 @@ import { observableParties } from './world';
 
 const params = readGameParams(window.location.search);
 
+/**
+ * A part of the game that loads after the title (sound, mission panels) can be gone when a new
+ * build replaced this one while the page was open (an update, a redeploy): load the new build
+ * once. A marker in the URL stops a loop when the file is really missing.
+ */
+function reloadForNewBuild(error: unknown): void {
+  const url = new URL(window.location.href);
+  if (url.searchParams.has('reloaded')) {
+    console.warn('Open Skies: a part of the game could not be loaded.', error);
+    return;
+  }
+  url.searchParams.set('reloaded', '1');
+  window.location.replace(url.toString());
+}
+
 bindActionStore(store);
 loadLevels(store);
 followMissionYear(store);
@@ -38,8 +53,10 @@ const access = mountAccess(store);
 // Sound (Howler) and the mission panels are not on the title screen: their code loads beside
 // it, after it has painted. The sound unlocks at the first gesture after it has loaded.
 afterFirstPaint(() => {
-  void import('./audio').then(({ mountAudio }) => mountAudio(store, { onCue: access.caption }));
-  void import('./ui/mission').then(({ mountMissionUi }) => mountMissionUi());
+  void import('./audio')
+    .then(({ mountAudio }) => mountAudio(store, { onCue: access.caption }))
+    .catch(reloadForNewBuild);
+  void import('./ui/mission').then(({ mountMissionUi }) => mountMissionUi()).catch(reloadForNewBuild);
 });
 mountLoadError(store);
 mountReleaseNote(document.getElementById('ui-root') as HTMLElement);

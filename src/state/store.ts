@@ -3,6 +3,8 @@
  * progress. Runtime only: world geometry, parsed levels, the current verdict, screen and panels.
  * Actions live in state/actions/*.ts as module-level functions that call store.setState.
  */
+// First: zod may not probe `new Function` (CSP), also when this module's chunk loads first.
+import '../rules/zod-config';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist, subscribeWithSelector, type PersistStorage } from 'zustand/middleware';
 import type { FindingCode, Level, Verdict, WorldGeo } from '../rules/types';

@@ -1,4 +1,6 @@
 /** parseLevel: untrusted JSON → Level, or every error with its JSON path. */
+// First: zod may not probe `new Function` (CSP), also when this module's chunk loads first.
+import '../zod-config';
 import type { Level, ParseError, Result, Source } from '../types';
 import { issuesToErrors, jsonPath } from '../plan/zod-issues';
 import { levelSchema } from './schema';

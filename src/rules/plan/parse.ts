@@ -1,4 +1,6 @@
 /** parsePlan: untrusted JSON → Plan (defaults applied) or every error with its JSON path. */
+// First: zod may not probe `new Function` (CSP), also when this module's chunk loads first.
+import '../zod-config';
 import { DEFAULT_TIMELINE, type Plan, type Result } from '../types';
 import { planSchema } from './schema';
 import { issuesToErrors } from './zod-issues';
