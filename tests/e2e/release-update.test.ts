@@ -111,6 +111,10 @@ describe('a new build', () => {
     const note = next.locator('.release-note', { hasText: 'updated' });
     await note.waitFor();
     expect(await note.textContent()).toContain('updated to version 9.9.9');
+    // The parts that load after the title (sound, mission panels) are in: an old build's chunk
+    // that the update removed has reloaded the page by now (main.ts), so Start stays pressed.
+    await next.waitForFunction(() => '__openSkiesAudio' in window, undefined, { timeout: 60_000 });
+    await next.waitForLoadState('load');
     await openCampaign(next);
     expect(
       await next.locator('.cp-item[data-level="02-first-flight-over-russia"] .cp-status').textContent(),
