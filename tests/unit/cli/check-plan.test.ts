@@ -1,5 +1,6 @@
 /**
- * The plan checker as a teacher runs it: a real process (npx tsx), real world-atlas borders,
+ * The plan checker as a teacher runs it: a real process (node with tsx, what `npm run check-plan`
+ * starts, without npx's start-up cost), real world-atlas borders,
  * the fixture level in tests/fixtures/levels. Exit 0 / 1 / 2 and what is printed.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,7 +13,7 @@ const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURES = join(ROOT, 'tests/fixtures');
 
 function run(...args: string[]) {
-  const r = spawnSync('npx', ['tsx', 'src/cli/check-plan.ts', ...args], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check-plan.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 60_000,
@@ -57,6 +58,17 @@ describe('check-plan exit codes', () => {
     const r = run('levels/reference/03-kaliningrad-cap.unlawful.plan.json');
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/restriction +restriction\/distance-cap +leg \d+ +\[host practice/);
+  });
+
+  it('runs as a teacher types it: npm run check-plan -- <plan>', () => {
+    const r = spawnSync(
+      'npm',
+      ['run', '--silent', 'check-plan', '--', 'levels/reference/03-kaliningrad-cap.unlawful.plan.json'],
+      { cwd: ROOT, encoding: 'utf8', timeout: 90_000 },
+    );
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^Verdict: NOT ACCEPTABLE/m);
+    expect(r.stdout).toMatch(/restriction\/distance-cap/);
   });
 
   it('notices alone still exit 0', () => {

@@ -27,7 +27,7 @@ function inProcess(main: typeof share, ...args: string[]) {
 }
 
 function run(script: string, ...args: string[]) {
-  const r = spawnSync('npx', ['tsx', `src/cli/${script}.ts`, ...args], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 90_000,
