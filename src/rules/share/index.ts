@@ -11,3 +11,11 @@ export {
 } from './result-code';
 export { checkResult, type CheckedResult } from './replay';
 export { classCsv, classRow, printable, type ClassRow } from './class-table';
+export {
+  decodeReviewCode,
+  encodeReviewCode,
+  isReviewCode,
+  reviewOfPlan,
+  REVIEW_PREFIX,
+  type PlanReview,
+} from './review-code';
