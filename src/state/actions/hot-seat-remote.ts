@@ -14,7 +14,11 @@ import { freshHotSeat, hotSeatOf, syncHotSeatView, withHotSeat, type HotSeatStat
 export type RemoteOpen =
   | { ok: true; levelId: string }
   | { ok: false; why: string }
-  | { ok: false; problem: 'unknown-level' | 'unknown-airfield' | 'unknown-aircraft' | 'not-ready'; detail: string };
+  | {
+      ok: false;
+      problem: 'unknown-level' | 'unknown-airfield' | 'unknown-aircraft' | 'not-ready';
+      detail: string;
+    };
 
 function openAs(plan: Plan, hs: HotSeatState, practice: boolean | null): RemoteOpen {
   const opened = openSharedPlan(plan);
@@ -61,6 +65,7 @@ export function openReviewCode(code: string): RemoteOpen {
 /** The review code of the host's decision (host mode, after deciding), or null. */
 export function reviewCodeOf(s: GameState = get()): string | null {
   const hs = hotSeatOf(s.mission);
-  if (!hs || hs.mode !== 'host-remote' || hs.stage !== 'review-code' || !hs.submitted || !hs.host) return null;
+  if (!hs || hs.mode !== 'host-remote' || hs.stage !== 'review-code' || !hs.submitted || !hs.host)
+    return null;
   return encodeReviewCode(reviewOfPlan(hs.submitted, hs.host));
 }

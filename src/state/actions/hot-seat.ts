@@ -38,6 +38,15 @@ export function hotSeat(s: GameState = get()): HotSeatState | null {
   return hotSeatOf(s.mission);
 }
 
+/**
+ * Mode and stage as saved, read without parsing (cheap on every store change): the key a view
+ * rebuilds on. The view itself reads hotSeat(), which checks the field.
+ */
+export function hotSeatKey(s: GameState): string {
+  const raw = (s.mission as { hotSeat?: { mode?: unknown; stage?: unknown } } | null)?.hotSeat;
+  return raw ? `${String(raw.mode)}:${String(raw.stage)}` : '';
+}
+
 function put(hs: HotSeatState | null, patch: Partial<GameState> = {}): void {
   const m = get().mission;
   if (!m) return;
