@@ -78,6 +78,24 @@ export const enHotseat = {
   'hotseat.debrief.flight.prohibited':
     'The flight was prohibited (Art. VIII §I.3): not counted against the quota.',
   'hotseat.debrief.flight.declined': 'The observer declined (Art. VIII §I.5): not counted against the quota.',
+  'hotseat.treaty.lawful-plan-accepted': 'Lawful: the plan keeps the treaty, and the host accepted it.',
+  'hotseat.treaty.unlawful-plan-accepted':
+    'The plan breaks the treaty ({article}): the host could have refused it.',
+  'hotseat.treaty.refusal-lawful':
+    'Lawful: the plan breaks the treaty, and the host may refuse it ({article}).',
+  'hotseat.treaty.refusal-wrong-article':
+    'Lawful refusal, but the article cited is not the one that fits: {article}.',
+  'hotseat.treaty.refusal-of-lawful-plan':
+    'Not backed by the treaty: the plan keeps every rule, and a host may refuse only a plan that breaks one (Art. VIII §I.4).',
+  'hotseat.treaty.change-lawful':
+    'Lawful: the host had grounds for a change (flight safety or a non-compliant plan) and it does not stop observation ({article}).',
+  'hotseat.treaty.change-without-grounds':
+    'Not backed by the treaty: the plan gave no ground for a change ({article}).',
+  'hotseat.treaty.change-contested-restriction':
+    'Not backed by the treaty: the change enforces the host’s own restriction, which the treaty does not contain ({article}).',
+  'hotseat.treaty.change-prevents-observation':
+    'Not backed by the treaty: the change stops {lost} being observed ({article}).',
+  'hotseat.treaty.change-breaks-treaty': 'Not backed by the treaty: the change itself breaks it ({article}).',
   'hotseat.debrief.observerTreaty': 'Plan: {findings}.',
   'hotseat.debrief.noFindings': 'no findings',
   'hotseat.debrief.score': '{score} points · {stars} · trust {trust}',

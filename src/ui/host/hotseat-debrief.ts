@@ -68,12 +68,12 @@ export function mountHotSeatDebrief(root: HTMLElement): () => void {
         ]),
         row('host', [
           hostActionText(hs.host),
-          `${tx(j.reply.lawful ? 'host.lawful' : 'host.contested')}: ${tx(`host.observer.${j.reply.reason}`, {
+          tx(`hotseat.treaty.${j.reply.reason}`, {
             article: j.reply.article,
             lost: j.reply.lostTargets
               .map((id) => level.targets.find((t) => t.id === id)?.name ?? id)
               .join(', '),
-          })}`,
+          }),
           score(host.score, host.stars, host.trustDelta),
         ]),
       ]),
