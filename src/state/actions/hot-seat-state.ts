@@ -200,6 +200,7 @@ export function syncHotSeatView(): void {
     return;
   }
   const run = hotSeatRun(hs, mc.ctx);
-  const review = phase === 'review' && hs.stage === 'review-code' ? null : run;
+  // In the review the observer's answer is the one stage that shows the host's decision (map diff).
+  const review = phase === 'review' && hs.stage !== 'answer' ? null : run;
   set({ ...reviewFields(review), ...(s.verdict ? {} : checkedPlan(mc.plan, mc.ctx)) });
 }

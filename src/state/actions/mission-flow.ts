@@ -5,7 +5,16 @@ import { currentLevel, isUnlocked, nextLevelId } from '../selectors';
 import { progressAfterDecline, progressAfterFlight } from './mission-progress';
 import { beginHostDuty, isHostDuty } from './host-duty';
 import { hotSeatForPlanning, hotSeatOf, submitToHost } from './hot-seat-state';
-import { announce, said, breakEditChain, get, historyOf, missionContext, set } from './mission-core';
+import {
+  announce,
+  said,
+  breakEditChain,
+  get,
+  historyOf,
+  missionContext,
+  refreshVerdict,
+  set,
+} from './mission-core';
 import { own, pushPlan } from '../../rules';
 import {
   canAccept,
@@ -93,6 +102,8 @@ export function beginPlanning(): void {
     ...reviewFields(null),
     ...said('say.planning'),
   });
+  // A hot-seat host may have hidden the findings: planning always shows them.
+  refreshVerdict();
 }
 
 /** Submits the plan to the host: the host's answer comes from the rules (deterministic). */
