@@ -118,13 +118,15 @@ export function judgeProtest(
   }
   const governing = protestArticles(reply, verdict, action);
   const right = governing.some((g) => citesArticle(article, g));
+  // Trust moves with a protest against an objection the rules engine found (as on the solo
+  // side); a host action on a plan without findings costs the host, not the observer.
   return right
     ? {
         ...base,
         justified: true,
         result: 'host-yields',
         reason: 'right-article',
-        trustDelta: TRUST.justifiedProtest,
+        trustDelta: finding ? TRUST.justifiedProtest : 0,
         governing,
         key: 'hotseat.protest.right-article',
       }
@@ -133,7 +135,7 @@ export function judgeProtest(
         justified: false,
         result: 'rejected',
         reason: 'wrong-article',
-        trustDelta: TRUST.unjustifiedProtest,
+        trustDelta: finding ? TRUST.unjustifiedProtest : 0,
         governing,
         key: 'hotseat.protest.wrong-article',
       };

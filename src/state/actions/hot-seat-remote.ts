@@ -40,12 +40,12 @@ function openAs(plan: Plan, hs: HotSeatState, practice: boolean | null): RemoteO
   return { ok: true, levelId: plan.level };
 }
 
-/** Host mode: a friend's plan code opens in the host's review (never counted in progress). */
+/** Host mode: a friend's plan code opens in the host's review (it ends at the review code: nothing is scored). */
 export function openPlanAsHost(code: string): RemoteOpen {
   const r = decodePlanCode(code);
   if (!r.ok) return { ok: false, why: r.error };
   const hs: HotSeatState = { ...freshHotSeat('host-remote'), stage: 'host', submitted: r.value };
-  return openAs(r.value, hs, true);
+  return openAs(r.value, hs, null);
 }
 
 /** The observer's side: a review code opens at the host's decision, ready for an answer. */

@@ -36,7 +36,7 @@ export function changeLines(submitted: Plan, changed: Plan): string[] {
       );
   });
   if (takeoffH(changed) !== takeoffH(submitted))
-    lines.push(tx('hotseat.answer.time', { from: fmt1(takeoffH(submitted)), to: fmt1(takeoffH(changed)) }));
+    lines.push(tx('hotseat.answer.time', { from: takeoffH(submitted), to: takeoffH(changed) }));
   return lines;
 }
 
@@ -93,6 +93,7 @@ function protestForm(): HTMLElement {
 export function mountHotSeatAnswer(root: HTMLElement): () => void {
   const wrap = h('div', { class: 'hd hs-answer', 'aria-labelledby': 'hs-answer-title' });
   root.append(wrap);
+  let focused = false;
   const draw = (s: GameState): void => {
     const hs = hotSeat(s);
     const level = currentLevel(s);
@@ -133,6 +134,10 @@ export function mountHotSeatAnswer(root: HTMLElement): () => void {
       ]),
     ];
     wrap.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
+    if (!focused) {
+      focused = true;
+      wrap.querySelector<HTMLElement>('#hs-answer-title')?.focus();
+    }
   };
   const off = render([(s) => s.mission, (s) => s.world], draw);
   return () => {

@@ -43,6 +43,7 @@ function codeSection(s: GameState, hs: HotSeatState): HTMLElement | null {
 export function mountHotSeatHost(root: HTMLElement): () => void {
   const wrap = h('div', { class: 'hd hs-host', 'aria-labelledby': 'hs-host-title' });
   root.append(wrap);
+  let shown = '';
   const draw = (s: GameState): void => {
     const hs = hotSeat(s);
     const level = currentLevel(s);
@@ -75,6 +76,11 @@ export function mountHotSeatHost(root: HTMLElement): () => void {
         : codeSection(s, hs),
     ];
     wrap.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
+    // A new turn: the keyboard and the screen reader start at its heading (the code's, once made).
+    if (shown !== hs.stage) {
+      shown = hs.stage;
+      wrap.querySelector<HTMLElement>(deciding ? '#hs-host-title' : '#hs-code-h')?.focus();
+    }
   };
   const off = render([(s) => s.mission, (s) => s.verdict, (s) => s.world], draw);
   return () => {

@@ -93,14 +93,15 @@ describe('the observer protests the host decision', () => {
     reason: HotSeatProtest['reason'];
     trust: number;
   }[] = [
-    // Refusing a lawful plan has no ground: only a non-compliant plan may be refused.
+    // Refusing a lawful plan has no ground: only a non-compliant plan may be refused. With no
+    // finding in dispute the protest moves no trust (the host's score carries the cost).
     {
       plan: 'lawful',
       action: 'refuse',
       article: 'Art. VIII §I.4',
       result: 'host-yields',
       reason: 'right-article',
-      trust: TRUST.justifiedProtest,
+      trust: 0,
     },
     {
       plan: 'hazardous',
@@ -116,7 +117,7 @@ describe('the observer protests the host decision', () => {
       article: 'Art. IV §2',
       result: 'rejected',
       reason: 'wrong-article',
-      trust: TRUST.unjustifiedProtest,
+      trust: 0,
     },
     // A host restriction is no ground either: the treaty's own article on the restricted thing.
     {
@@ -151,7 +152,7 @@ describe('the observer protests the host decision', () => {
       article: 'Art. VIII §I.4',
       result: 'host-yields',
       reason: 'right-article',
-      trust: TRUST.justifiedProtest,
+      trust: 0,
     },
     {
       plan: 'lawful',
@@ -159,7 +160,7 @@ describe('the observer protests the host decision', () => {
       article: 'Art. II §1',
       result: 'rejected',
       reason: 'wrong-article',
-      trust: TRUST.unjustifiedProtest,
+      trust: 0,
     },
     {
       plan: 'restricted',

@@ -162,12 +162,14 @@ describe('two devices', () => {
     const storeB = bootStore(memoryStorage(), LEVEL);
     expect(openPlanAsHost('OSP1.broken.00000000')).toMatchObject({ ok: false, why: /plan code/ });
     expect(openPlanAsHost(planCode)).toEqual({ ok: true, levelId: LEVEL });
-    expect(storeB.getState().mission).toMatchObject({ phase: 'review', practice: true });
+    expect(storeB.getState().mission).toMatchObject({ phase: 'review' });
     expect(stage()).toBe('host');
     expect(reviewCodeOf()).toBeNull();
     hs.hotSeatDecide({ kind: 'refuse', article: 'Art. VIII §I.4' });
     expect(stage()).toBe('review-code');
     const reviewCode = reviewCodeOf()!;
+    // The host side ends at the review code: nothing is scored on B.
+    expect(storeB.getState().progress.results).toEqual({});
     expect(reviewCode).toMatch(/^OSV1\./);
 
     // Device A: opens the review code and answers.
