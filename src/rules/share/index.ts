@@ -16,6 +16,4 @@ export {
   encodeReviewCode,
   isReviewCode,
   reviewOfPlan,
-  REVIEW_PREFIX,
-  type PlanReview,
 } from './review-code';

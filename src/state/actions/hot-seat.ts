@@ -23,15 +23,7 @@ import {
   type HotSeatState,
 } from './hot-seat-state';
 
-export {
-  hotSeatOf,
-  judge,
-  submitToHost,
-  syncHotSeatView,
-  type HotSeatState,
-  type HotSeatStage,
-  type HotSeatMode,
-} from './hot-seat-state';
+export { judge, type HotSeatState } from './hot-seat-state';
 
 /** The hot seat of the mission in progress, or null. */
 export function hotSeat(s: GameState = get()): HotSeatState | null {

@@ -7,4 +7,4 @@ export { mountHandOver } from './handover';
 export { mountHotSeatHost } from './hotseat-host';
 export { mountHotSeatAnswer } from './hotseat-answer';
 export { mountHotSeatDebrief } from './hotseat-debrief';
-export { mountHotSeatBar, hotSeatButton } from './hotseat-bar';
+export { mountHotSeatBar } from './hotseat-bar';
