@@ -100,6 +100,8 @@ export const enHotseat = {
   'hotseat.debrief.noFindings': 'no findings',
   'hotseat.debrief.score': '{score} points · {stars} · trust {trust}',
   'hotseat.debrief.stars': '{n}/3 stars',
+  'hotseat.handIn.unavailable':
+    'A game for two players has no result code: the teacher’s replay knows only the computer host. Hand in the review code instead (the teacher checks it with npm run check-plan).',
   // ---------------------------------------------------------------- campaign box (two devices)
   'hotseat.open.host': 'Host this plan',
   'hotseat.open.help':

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { encodePlanCode } from '../../../src/rules/share';
 import * as a from '../../../src/state/actions/mission';
 import { missionContext } from '../../../src/state/actions/mission-core';
+import { missionResult } from '../../../src/state/actions/classroom';
 import * as hs from '../../../src/state/actions/hot-seat';
 import { openPlanAsHost, openReviewCode, reviewCodeOf } from '../../../src/state/actions/hot-seat-remote';
 import { bootStore, enterPlan, memoryStorage, referencePlan } from './actions-helpers';
@@ -64,6 +65,8 @@ describe('hot seat on one device', () => {
     // The justified protest lifts the penalty of the objection it answered and adds trust.
     const outcome = a.missionOutcome(s.mission!);
     expect(outcome?.kind).toBe('flown');
+    // No result code: the teacher's replay knows only the computer host.
+    expect(missionResult('A', '2026-01-01T00:00:00Z')).toBeNull();
     expect(hs.judge(hs.hotSeat()!, missionContext()!.ctx)?.result).toMatchObject({
       flight: 'as-submitted',
       hostScore: { points: 50, trustDelta: -5 },
