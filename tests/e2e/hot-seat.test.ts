@@ -67,6 +67,8 @@ describe('hot seat, one device', () => {
     await waitPhase(page, 'planning');
     expect(await page.locator('.hs-bar').textContent()).toMatch(/Player A plans as the .* observer/);
     expect(await stage(page)).toBe('plan');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SHOTS}/planning-bar.png` });
 
     // A plans past the cap (a host restriction, not a violation) and submits: no computer review.
     await typeRoute(page, plan('03-kaliningrad-cap.unlawful'));
@@ -101,9 +103,11 @@ describe('hot seat, one device', () => {
     expect(await page.locator('.hd-findings').textContent()).toMatch(/Hidden for now/);
     await page.locator('#hd-reveal').click();
     await page.locator('.hd-findings .finding[data-code="restriction/distance-cap"]').first().waitFor();
-    await page.locator('#hd-refuse-article').fill('Art. VIII §I.4');
+    await page.locator('#hs-host-title').scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${SHOTS}/host-review.png` });
+    await page.locator('#hd-refuse-article').fill('Art. VIII §I.4');
+    await page.screenshot({ path: `${SHOTS}/host-review-refuse.png` });
     await page.locator('#hd-refuse-go').click();
 
     // Back to A.
