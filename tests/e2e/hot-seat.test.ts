@@ -10,7 +10,16 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/rules/types';
 import { launchBrowser, openPage } from '../helpers/browser';
-import { DIST, openCampaign, read, savedProgress, seedSave, shot, waitPhase } from '../helpers/mission';
+import {
+  axeViolations,
+  DIST,
+  openCampaign,
+  read,
+  savedProgress,
+  seedSave,
+  shot,
+  waitPhase,
+} from '../helpers/mission';
 import { serveDist, type StaticServer } from '../helpers/serve';
 
 let server: StaticServer;
@@ -85,6 +94,7 @@ describe('hot seat, one device', () => {
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${SHOTS}/handover-to-host.png` });
     await shot(page, 'host-hotseat-handover');
+    expect(await axeViolations(page)).toEqual([]);
 
     // A reload mid-hand-over comes back to the same hand-over.
     await page.reload();
@@ -108,6 +118,7 @@ describe('hot seat, one device', () => {
     await page.screenshot({ path: `${SHOTS}/host-review.png` });
     await page.locator('#hd-refuse-article').fill('Art. VIII §I.4');
     await page.screenshot({ path: `${SHOTS}/host-review-refuse.png` });
+    expect(await axeViolations(page)).toEqual([]);
     await page.locator('#hd-refuse-go').click();
 
     // Back to A.
@@ -129,6 +140,7 @@ describe('hot seat, one device', () => {
     expect(await page.locator('#hs-decline').count()).toBe(0);
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${SHOTS}/observer-answer.png` });
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Fly the plan as submitted' }).click();
 
     await waitPhase(page, 'flight');
@@ -152,6 +164,7 @@ describe('hot seat, one device', () => {
     await page.screenshot({ path: `${SHOTS}/debrief.png` });
     await both.scrollIntoViewIfNeeded();
     await shot(page, 'host-hotseat-debrief');
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 300_000);
