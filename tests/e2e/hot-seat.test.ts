@@ -72,6 +72,8 @@ describe('hot seat, one device', () => {
       .getByRole('button', { name: /^Fly/ })
       .click();
     await waitPhase(page, 'briefing');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SHOTS}/briefing-entry.png` });
     await page.getByRole('button', { name: 'Play with a friend: one plans, one hosts' }).click();
     await waitPhase(page, 'planning');
     expect(await page.locator('.hs-bar').textContent()).toMatch(/Player A plans as the .* observer/);

@@ -100,7 +100,7 @@ export function mountBriefing(root: HTMLElement): () => void {
         h('p', { class: 'ms-muted small' }, [tx('brief.weatherHint')]),
       ]),
     ]),
-    h('footer', {}, [start, hotSeatButton(s)]),
+    h('footer', {}, [hotSeatButton(s), start]),
   ]);
   const wrap = h('div', { class: 'ms-screen ms-briefing-wrap' }, [card]);
   root.append(wrap);
