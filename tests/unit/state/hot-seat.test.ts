@@ -135,6 +135,37 @@ describe('hot seat on one device', () => {
     if (at !== 'answer') expect(s.review).toBeNull();
   });
 
+  it.each(['flight', 'debrief'])('a reload in %s keeps the players’ review (scoring, debrief)', (phase) => {
+    const storage = memoryStorage();
+    const store = planned(storage);
+    a.submitPlan();
+    hs.continueHandOver();
+    hs.hotSeatDecide({ kind: 'refuse', article: 'Art. VIII §I.4' });
+    hs.continueHandOver();
+    hs.hotSeatProtest('Art. VI §II.4(A)');
+    hs.hotSeatAnswer('comply');
+    if (phase === 'debrief') {
+      a.setFlightTime(store.getState().flight!.landingAfterArrivalH);
+      a.finishFlight();
+    }
+    const before = store.getState();
+    const again = bootStore(storage, LEVEL);
+    expect(a.resumeMission()).toBe(true);
+    const s = again.getState();
+    expect(s.mission?.phase).toBe(phase);
+    expect(s.protestOutcomes).toEqual(before.protestOutcomes);
+    expect(s.reviewInitial?.objections.map((o) => o.code)).toEqual(
+      before.reviewInitial?.objections.map((o) => o.code),
+    );
+    if (phase === 'flight') {
+      a.setFlightTime(s.flight!.landingAfterArrivalH);
+      a.finishFlight();
+    }
+    expect(a.missionOutcome(again.getState().mission!)).toEqual(
+      phase === 'debrief' ? a.missionOutcome(before.mission!) : expect.objectContaining({ kind: 'flown' }),
+    );
+  });
+
   it('a tampered hot-seat field resumes as a solo review, never a crash', () => {
     const storage = memoryStorage();
     const store = planned(storage);
