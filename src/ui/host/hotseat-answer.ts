@@ -84,6 +84,7 @@ function protestForm(): HTMLElement {
   );
   return h('fieldset', { class: 'hd-box' }, [
     h('legend', {}, [tx('hotseat.answer.protest')]),
+    h('p', { class: 'ms-muted small' }, [tx('hotseat.answer.protestNote')]),
     h('label', { class: 'hd-field' }, [h('span', {}, [tx('host.refuse.article')]), input]),
     error,
     go,
