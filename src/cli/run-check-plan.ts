@@ -1,15 +1,16 @@
 /** The plan checker's work; check-plan.ts is the entry point that wraps it. */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validatePlan } from '../rules';
+import { observerReply, validatePlan, type HostAction } from '../rules';
 import { loadWorldNode } from '../world/load-node';
 import { sandboxLevelFor } from './sandbox-level';
 import { checkReferences, InputError, levelFileOf, levelYear, loadLevel, loadPlan } from './inputs';
 import { humanReport, jsonReport } from './report';
-import { codeLabel, isPlanCode, planFromCode } from './plan-input';
+import { codeLabel, isPlanCode, isReviewCode, planFromCode, reviewFromCode } from './plan-input';
 import { escapeText, MAX_ECHO } from './text-input';
 
-const USAGE = 'usage: npm run check-plan -- <plan.json | OSP1 plan code> [--json] [--levels-dir <dir>]';
+const USAGE =
+  'usage: npm run check-plan -- <plan.json | OSP1 plan code | OSV1 review code> [--json] [--levels-dir <dir>]';
 const DEFAULT_LEVELS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../levels');
 
 interface Args {
@@ -55,16 +56,22 @@ export function main(
     const args = parseArgs(argv);
     planFile = args.planFile;
     // A plan code (`OSP1.…`) instead of a file path: same checks, same output and exit codes.
-    const fromCode = isPlanCode(planFile);
-    const plan = fromCode ? planFromCode(planFile) : loadPlan(planFile);
+    // A review code (`OSV1.…`): its plan, plus what the treaty says of the host's decision.
+    const review = isReviewCode(planFile) ? reviewFromCode(planFile) : null;
+    const fromCode = review !== null || isPlanCode(planFile);
+    const plan = review ? review.plan : fromCode ? planFromCode(planFile) : loadPlan(planFile);
     if (fromCode) planFile = codeLabel(planFile);
     // A sandbox plan (level `sandbox-<observer>-<host>-<year>`) names its synthetic level.
     const level = sandboxLevelFor(planFile, plan.level) ?? loadLevel(planFile, plan, args.levelsDir);
     const world = loadWorldNode(levelYear(level));
     checkReferences(planFile, levelFileOf(plan, args.levelsDir), plan, level, world);
-    const verdict = validatePlan(plan, { level, world, seed: level.weather.seed });
+    const ctx = { level, world, seed: level.weather.seed };
+    const verdict = validatePlan(plan, ctx);
+    const host = review ? hostLine(review.host, observerReply(plan, verdict, review.host, ctx)) : null;
     out.write(
-      args.json ? `${JSON.stringify(jsonReport(level, verdict))}\n` : humanReport(planFile, level, verdict),
+      args.json
+        ? `${JSON.stringify({ ...jsonReport(level, verdict), ...(host ? { host: host.json } : {}) })}\n`
+        : humanReport(planFile, level, verdict) + (host ? `${host.text}\n` : ''),
     );
     return verdict.ok ? 0 : 1;
   } catch (e) {
@@ -79,6 +86,25 @@ export function main(
     err.write(`${line}\n`);
     return 2;
   }
+}
+
+/** The host's decision in a review code and the treaty's view of it (the computer observer's reply). */
+function hostLine(
+  action: HostAction,
+  reply: ReturnType<typeof observerReply>,
+): { text: string; json: Record<string, unknown> } {
+  const what =
+    action.kind === 'accept'
+      ? 'accepted'
+      : action.kind === 'refuse'
+        ? `refused, citing ${escapeText(action.article)}`
+        : `proposed a change (${action.what})`;
+  const view = reply.lawful ? 'lawful' : 'not backed by the treaty';
+  const article = reply.article ? ` (${reply.article})` : '';
+  return {
+    text: `Host review: ${what} — ${view}: ${reply.reason}${article}`,
+    json: { decision: action.kind, lawful: reply.lawful, reason: reply.reason, article: reply.article },
+  };
 }
 
 export function oneLine(e: unknown): string {

@@ -7,6 +7,7 @@
  */
 import { enClassroom } from './en-classroom';
 import { enHost } from './en-host';
+import { enHotseat } from './en-hotseat';
 import { enGuide } from './en-guide';
 import { enGuideTimeline } from './en-guide-timeline';
 import { enHistory } from './en-history';
@@ -192,6 +193,7 @@ export const en = {
   ...enHistory,
   ...enPreview,
   ...enHost,
+  ...enHotseat,
 } as const;
 
 /** @alias The locale loader reads every language file's `table`. */

@@ -76,6 +76,8 @@ export const missionSchema = z.object({
   outcome: z.unknown().optional(),
   /** Opened from a plan code on a level the campaign has not unlocked: progress is not counted. */
   practice: z.boolean().optional(),
+  /** Two players share the mission (issue 14): checked by state/actions/hot-seat-state.ts. */
+  hotSeat: z.unknown().optional(),
 });
 export type PersistedMission = z.infer<typeof missionSchema>;
 

@@ -47,3 +47,14 @@ export {
   type HostPlanScore,
   type HostDutyScore,
 } from './host-score';
+export {
+  disputedFinding,
+  hotSeatResult,
+  judgeProtest,
+  observerChoices,
+  protestArticles,
+  type HotSeatFlight,
+  type HotSeatProtest,
+  type HotSeatResult,
+  type ObserverAnswer,
+} from './hot-seat';

@@ -11,3 +11,4 @@ export {
 } from './result-code';
 export { checkResult, type CheckedResult } from './replay';
 export { classCsv, classRow, printable, type ClassRow } from './class-table';
+export { decodeReviewCode, encodeReviewCode, isReviewCode, reviewOfPlan } from './review-code';

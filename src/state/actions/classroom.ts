@@ -26,6 +26,7 @@ import {
 } from './mission-flow';
 import { missionOutcome, missionReviewState } from './mission-saved';
 import { deviationAnswerOf } from './mission-deviation';
+import { hotSeatOf } from './hot-seat-state';
 
 /** Whether the mission in progress is practice: its progress is not counted. */
 export function isPracticeMission(s: GameState = get()): boolean {
@@ -98,6 +99,8 @@ export function missionResult(name: string, finishedUtc: string, s: GameState = 
   const mc = missionContext(s);
   const plan = submittedPlan(s);
   if (!m || m.phase !== 'debrief' || !outcome || !mc || !plan) return null;
+  // A two-player game is not replayable by the teacher's tools (they know only the computer host).
+  if (hotSeatOf(m)) return null;
   const decisions: Decision[] = [{ kind: 'quota-used', used: mc.ctx.quotaUsed ?? mc.level.quota.used }];
   for (const p of missionReviewState(m).protests)
     decisions.push({ kind: 'protest', code: p.code, article: p.article });

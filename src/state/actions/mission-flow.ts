@@ -4,7 +4,17 @@ import { TIME_SPEEDS, type TimeSpeed } from '../schema';
 import { currentLevel, isUnlocked, nextLevelId } from '../selectors';
 import { progressAfterDecline, progressAfterFlight } from './mission-progress';
 import { beginHostDuty, isHostDuty } from './host-duty';
-import { announce, said, breakEditChain, get, historyOf, missionContext, set } from './mission-core';
+import { hotSeatForPlanning, hotSeatOf, submitToHost } from './hot-seat-state';
+import {
+  announce,
+  said,
+  breakEditChain,
+  get,
+  historyOf,
+  missionContext,
+  refreshVerdict,
+  set,
+} from './mission-core';
 import { own, pushPlan } from '../../rules';
 import {
   canAccept,
@@ -81,11 +91,19 @@ export function beginPlanning(): void {
           .map((o) => ({ code: o.code, severity: o.severity, basis: o.basis }))
       : []),
   ];
+  // Hot seat: back to planning drops the host's decision (hot-seat-state.ts).
+  const planning = {
+    ...m,
+    phase: 'planning' as const,
+    review: revised.length ? { protests: [], revised } : undefined,
+  };
   set({
-    mission: { ...m, phase: 'planning', review: revised.length ? { protests: [], revised } : undefined },
+    mission: hotSeatForPlanning(planning),
     ...reviewFields(null),
     ...said('say.planning'),
   });
+  // A hot-seat host may have hidden the findings: planning always shows them.
+  refreshVerdict();
 }
 
 /** Submits the plan to the host: the host's answer comes from the rules (deterministic). */
@@ -95,6 +113,8 @@ export function submitPlan(): void {
   const mc = missionContext(s);
   if (!m || m.phase !== 'planning' || !mc || !s.verdict) return;
   if (mc.plan.waypoints.length === 0) return;
+  // Hot seat: the plan goes to the friend who plays the host, not to the computer (issue 14).
+  if (hotSeatOf(m)) return submitToHost();
   breakEditChain();
   const revised = missionReviewState(m).revised;
   const state: ReviewState = { protests: [], ...(revised?.length ? { revised } : {}) };

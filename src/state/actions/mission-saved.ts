@@ -10,6 +10,7 @@ import { actionStore, announce, breakEditChain, get, missionContext, said, set }
 import { checkedPlan, flightOf, parseSavedPlan, reviewFields, reviewOf, verdictOf } from './mission-engine';
 import { syncDeviation } from './mission-deviation';
 import { syncHostDutyView } from './host-duty';
+import { hotSeatOf, syncHotSeatView } from './hot-seat-state';
 import { ensureSandboxLevel } from './sandbox-level';
 import { missionOutcome, missionReviewState } from './mission-review-state';
 
@@ -140,6 +141,8 @@ export function resumeMission(): boolean {
   });
   // Host duty: the player is the host; no host answer or flight of the computer's own.
   if (level.hostDuty) syncHostDutyView();
+  // Hot seat: the review is the players' own, rebuilt from the saved decisions (issue 14).
+  if (hotSeatOf(m)) syncHotSeatView();
   // The flight was rebuilt from plan + seed; apply the player's answer to a deviation request.
   syncDeviation();
   return true;

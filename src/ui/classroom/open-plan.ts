@@ -4,8 +4,9 @@
  * anything wrong is one clear line, never a blank screen.
  */
 import { parsePlan, type Plan } from '../../rules';
-import { decodePlanCode, isPlanCode, schemaErrorLine } from '../../rules/share';
+import { decodePlanCode, isPlanCode, isReviewCode, schemaErrorLine } from '../../rules/share';
 import { openSharedPlan } from '../../state/actions/classroom';
+import { openPlanAsHost, openReviewCode, type RemoteOpen } from '../../state/actions/hot-seat-remote';
 import { t, type MessageKey } from '../../i18n';
 import { button, h as el } from '../dom';
 
@@ -53,6 +54,23 @@ export function mountOpenPlan(): HTMLElement {
       });
     else problem.textContent = '';
   };
+  /** Two devices (issue 14): a review code opens at the host's decision; a plan code in host mode. */
+  const remote = (r: RemoteOpen): void => {
+    if (r.ok) problem.textContent = '';
+    else if ('why' in r) problem.textContent = t('cl.open.problem', { why: r.why });
+    else
+      problem.textContent = t('cl.open.problem', {
+        why: t(`cl.open.${r.problem}` as MessageKey, { detail: r.detail }),
+      });
+  };
+  const openText = (text: string): void => {
+    if (isReviewCode(text)) remote(openReviewCode(text));
+    else open(fromText(text, null));
+  };
+  const hostText = (text: string): void => {
+    if (text.trim() === '') problem.textContent = t('cl.open.problem', { why: t('cl.open.empty') });
+    else remote(openPlanAsHost(text));
+  };
   const openFile = (file: File): void => {
     if (file.size > MAX_FILE_BYTES) {
       open({ ok: false, why: t('cl.open.tooBig', { file: file.name }) });
@@ -71,19 +89,21 @@ export function mountOpenPlan(): HTMLElement {
   const box = el('section', { class: 'cl-open', 'aria-labelledby': 'cl-open-title' }, [
     el('h3', { id: 'cl-open-title' }, [t('cl.open.title')]),
     el('p', { class: 'cl-note', id: 'cl-open-help' }, [t('cl.open.help')]),
+    el('p', { class: 'cl-note', id: 'cl-open-two' }, [t('hotseat.open.help')]),
     el('label', { for: 'cl-open-code' }, [t('cl.open.code')]),
     code,
     el('div', { class: 'cl-row' }, [
-      button(t('cl.open.open'), () => open(fromText(code.value, null)), {
+      button(t('cl.open.open'), () => openText(code.value), {
         class: 'primary',
         id: 'cl-open-go',
       }),
+      button(t('hotseat.open.host'), () => hostText(code.value), { class: 'secondary', id: 'cl-open-host' }),
       button(t('cl.open.file'), () => fileInput.click(), { class: 'secondary', id: 'cl-open-pick' }),
       fileInput,
     ]),
     problem,
   ]);
-  code.setAttribute('aria-describedby', 'cl-open-help cl-open-problem');
+  code.setAttribute('aria-describedby', 'cl-open-help cl-open-two cl-open-problem');
   box.addEventListener('dragover', (e) => {
     e.preventDefault();
     box.classList.add('cl-drop');
@@ -97,7 +117,7 @@ export function mountOpenPlan(): HTMLElement {
     else {
       const text = e.dataTransfer?.getData('text/plain') ?? '';
       code.value = text;
-      open(fromText(text, null));
+      openText(text);
     }
   });
   return box;

@@ -1,6 +1,7 @@
 /** "Share plan" (planning, debrief) and "Hand in" (debrief): the buttons and their dialogs. */
 import { encodePlanCode, encodeResultCode, cleanName, MAX_NAME_CHARS } from '../../rules/share';
 import { missionResult, planToShare } from '../../state/actions/classroom';
+import { hotSeat } from '../../state/actions/hot-seat';
 import { t } from '../../i18n';
 import { button, h as el } from '../dom';
 import { codeBox } from './code-box';
@@ -35,7 +36,7 @@ export function openHandIn(): void {
       }
       const result = missionResult(who, new Date().toISOString());
       if (!result) {
-        problem.textContent = t('cl.handIn.unavailable');
+        problem.textContent = t(hotSeat() ? 'hotseat.handIn.unavailable' : 'cl.handIn.unavailable');
         return;
       }
       problem.textContent = '';

@@ -8,6 +8,7 @@ import { miniMap } from './minimap';
 import { partyName, state } from './store-view';
 import { tx } from './text';
 import { weatherStrip } from './weather-strip';
+import { hotSeatButton } from '../host/hotseat-bar';
 
 export function mountBriefing(root: HTMLElement): () => void {
   const s = state();
@@ -99,7 +100,7 @@ export function mountBriefing(root: HTMLElement): () => void {
         h('p', { class: 'ms-muted small' }, [tx('brief.weatherHint')]),
       ]),
     ]),
-    h('footer', {}, [start]),
+    h('footer', {}, [hotSeatButton(s), start]),
   ]);
   const wrap = h('div', { class: 'ms-screen ms-briefing-wrap' }, [card]);
   root.append(wrap);

@@ -22,7 +22,17 @@ import { mountReview } from './review';
 import { mountRouteTable } from './route-table';
 import { planningKeys } from './shortcuts';
 import { mountTopbar } from './topbar';
-import { mountHostDebrief, mountHostReview, mountSandboxBar } from '../host';
+import {
+  mountHandOver,
+  mountHostDebrief,
+  mountHostReview,
+  mountHotSeatAnswer,
+  mountHotSeatBar,
+  mountHotSeatDebrief,
+  mountHotSeatHost,
+  mountSandboxBar,
+} from '../host';
+import { hotSeat, hotSeatKey } from '../../state/actions/hot-seat';
 
 type Unmount = () => void;
 
@@ -33,7 +43,9 @@ const isNarrow = (): boolean => typeof matchMedia === 'function' && matchMedia('
 function viewKey(s: GameState): string {
   if (s.screen !== 'mission' || !s.mission) return 'none';
   const ready = s.world !== null && own(s.levels, s.mission.levelId) !== undefined;
-  return ready ? `mission:${s.mission.levelId}:${s.mission.phase}:${s.flight ? 'f' : ''}` : 'waiting';
+  // A hot-seat game changes panels between players within the review (issue 14).
+  const seat = s.mission.phase === 'review' ? hotSeatKey(s) : '';
+  return ready ? `mission:${s.mission.levelId}:${s.mission.phase}:${s.flight ? 'f' : ''}:${seat}` : 'waiting';
 }
 
 export function mountMissionUi(): void {
@@ -98,18 +110,35 @@ export function mountMissionUi(): void {
         use(right, mountFindings);
         use(bottom, mountPlanningBar);
         unmounts.push(mountSandboxBar(right));
+        unmounts.push(mountHotSeatBar(right));
         break;
-      case 'review':
-        use(right, hostDuty ? mountHostReview : mountReview);
+      case 'review': {
+        const seat = hotSeat(s)?.stage;
+        if (seat === 'to-host' || seat === 'to-observer') {
+          // The hand-over covers everything: no panel of the next player's until they continue.
+          unmounts.push(mountHandOver(screen));
+          break;
+        }
+        const panel =
+          seat === 'host' || seat === 'review-code'
+            ? mountHotSeatHost
+            : seat === 'answer'
+              ? mountHotSeatAnswer
+              : hostDuty
+                ? mountHostReview
+                : mountReview;
+        use(right, panel);
         // The host's answer is the point of this phase: on small screens open its drawer.
         if (isNarrow()) setDrawer('right');
         break;
+      }
       case 'flight':
         use(right, mountFlightLog);
         use(bottom, (el) => mountFlightBar(el, () => isReducedMotion(store.getState())));
         break;
       case 'debrief':
         unmounts.push(hostDuty ? mountHostDebrief(screen) : mountDebrief(screen));
+        if (hotSeat(s)) unmounts.push(mountHotSeatDebrief(screen));
         break;
     }
     landFocus(s.mission.phase);

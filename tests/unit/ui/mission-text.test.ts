@@ -67,6 +67,30 @@ const DYNAMIC: string[] = [
   ].map((k) => `host.observer.${k}`),
   ...['altitude', 'route', 'time'].map((k) => `host.changeKind.${k}`),
   ...['flown-as-submitted', 'flown-changed', 'prohibited', 'declined'].map((k) => `host.debrief.flight.${k}`),
+  // Two players (src/ui/host/hotseat-*): roles, answers, the protest's judgement, the flight's fate.
+  ...['observer', 'host'].flatMap((k) => [
+    `hotseat.role.${k}`,
+    `hotseat.role.${k}Does`,
+    `hotseat.debrief.${k}`,
+  ]),
+  ...['accept', 'change', 'refuse', 'yielded'].map((k) => `hotseat.answer.comply.${k}`),
+  ...['comply', 'decline'].map((k) => `hotseat.debrief.answer.${k}`),
+  ...['as-submitted', 'changed', 'prohibited', 'declined'].map((k) => `hotseat.debrief.flight.${k}`),
+  ...['right-article', 'wrong-article', 'lawful-action', 'nothing-to-protest'].map(
+    (k) => `hotseat.protest.${k}`,
+  ),
+  ...[
+    'lawful-plan-accepted',
+    'unlawful-plan-accepted',
+    'refusal-lawful',
+    'refusal-wrong-article',
+    'refusal-of-lawful-plan',
+    'change-lawful',
+    'change-without-grounds',
+    'change-contested-restriction',
+    'change-prevents-observation',
+    'change-breaks-treaty',
+  ].map((k) => `hotseat.treaty.${k}`),
 ];
 
 describe('mission UI text', () => {
