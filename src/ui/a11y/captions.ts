@@ -12,7 +12,7 @@ import alertSvg from 'lucide-static/icons/triangle-alert.svg?raw';
 import planeSvg from 'lucide-static/icons/plane.svg?raw';
 import musicSvg from 'lucide-static/icons/music.svg?raw';
 import type { GameStore } from '../../state/store';
-import { hasKey, t, type Params } from '../../i18n';
+import { findingTitle, hasKey, t, type Params } from '../../i18n';
 import { el, icon } from './dom';
 
 export type CaptionIcon = 'click' | 'shutter' | 'alert' | 'engine' | 'music';
@@ -58,7 +58,10 @@ export function showCaption(store: GameStore, cue: CaptionCue, nowMs: number = D
     iconOf.delete(oldest);
     lowIds.delete(oldest);
   }
-  store.setState({ caption: { id, text: t(cue.captionKey, cue.params) } });
+  // An alert names its finding by code (the audio layer speaks no language): word it here.
+  const finding = cue.params?.finding;
+  const params = typeof finding === 'string' ? { ...cue.params, finding: findingTitle(finding) } : cue.params;
+  store.setState({ caption: { id, text: t(cue.captionKey, params) } });
 }
 
 export function mountCaptions(store: GameStore, host: HTMLElement): () => void {

@@ -49,7 +49,7 @@ export function mountBriefing(root: HTMLElement): () => void {
     h('dt', {}, [tx('brief.airfield')]),
     h('dd', {}, [
       airfield ? airfield.name : (level.airfields[0]?.id ?? ''),
-      ` · ${tx('brief.maxDistance', { km: (level.airfields[0]?.maxDistanceKm ?? 0).toLocaleString('en-GB') })}`,
+      ` · ${tx('brief.maxDistance', { km: level.airfields[0]?.maxDistanceKm ?? 0 })}`,
     ]),
   ]);
   const sensors = aircraft
@@ -61,7 +61,7 @@ export function mountBriefing(root: HTMLElement): () => void {
           aircraft.sensors.map((sp) =>
             h('li', {}, [
               h('strong', {}, [tx(`sensor.${sp.kind}`)]),
-              ` ${tx('brief.sensorSpec', { limit: sp.limitM, min: sp.minAltitudeM.toLocaleString('en-GB') })}`,
+              ` ${tx('brief.sensorSpec', { limit: sp.limitM, min: sp.minAltitudeM })}`,
             ]),
           ),
         ),

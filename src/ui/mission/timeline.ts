@@ -15,6 +15,7 @@ import { forecastOf } from '../../state/actions/mission-engine';
 import { currentLevel, currentPlan } from '../../state/selectors';
 import type { GameState } from '../../state/store';
 import { fmt1, h } from './dom';
+import { formatDate } from '../../i18n';
 import { render, state } from './store-view';
 import { tx } from './text';
 import { weatherStrip } from './weather-strip';
@@ -105,11 +106,11 @@ export function mountTimeline(root: HTMLElement): () => void {
     readout.textContent = tx('tl.readout', {
       takeoff: fmt1(v.takeoffAfterArrivalH),
       land: fmt1(v.endAfterArrivalH),
-      clock: new Date(takeoffMs).toLocaleString('en-GB', {
+      clock: formatDate(takeoffMs, {
         weekday: 'short',
         hour: '2-digit',
         minute: '2-digit',
-        timeZone: 'UTC',
+        hourCycle: 'h23',
       }),
     });
     // The forecast over the route costs a few ms: redraw it after the route settles (a drag on a
