@@ -9,7 +9,7 @@ export const dePlanning: Record<keyof typeof enPlanning, string> = {
   'phase.review': 'Prüfung',
   'phase.flight': 'Flug',
   'phase.debrief': 'Auswertung',
-  'top.meta': '{date} · {observer} → {host} · Quote übrig: {quota} von {active}',
+  'top.meta': '{date} · {observer} → {host} · Restquote {quota} von {active}',
   'top.handbook': 'Handbuch',
   'top.menu': 'Menü',
   'drawer.route': 'Route',

@@ -7,4 +7,6 @@
 export { availableLanguages, setLanguage, type MessageKey } from './language';
 export { formatDate, formatFixed, formatNumber } from './format';
 export { hasKey, t, tn, type Params } from './text';
+export { countryName } from './countries';
+export { localLevel } from './levels';
 export { citationText, findingTitle, formatFinding, handbookRule, handbookTitle } from './findings';

@@ -46,6 +46,11 @@ export function englishTable(): Table {
   return ENGLISH.table;
 }
 
+/** The code of the language in use ("en", "de"). */
+export function currentLanguage(): string {
+  return current.code;
+}
+
 /** The Intl locale of the language in use (numbers, dates, plural rules). */
 export function currentLocale(): string {
   return current.locale;

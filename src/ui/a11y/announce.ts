@@ -6,7 +6,7 @@
  */
 import type { Verdict } from '../../rules/types';
 import type { GameState, GameStore } from '../../state/store';
-import { currentLevel } from '../../state/selectors';
+import { currentLevel } from '../mission/store-view';
 import { findingTitle, t, tn, type MessageKey } from '../../i18n';
 import { tx } from '../mission/text';
 

@@ -12,6 +12,7 @@ import { isUnlocked, nextLevelId } from '../../state/selectors';
 import { starsText } from '../campaign/campaign';
 import { button, fmt1, fmtClock, h } from '../mission/dom';
 import { partyName, state } from '../mission/store-view';
+import { localLevel } from '../../i18n';
 import { tx } from '../mission/text';
 import { captionInterpretation, TARGET_SIZE_M } from './degrade';
 import { findingsResolved } from './disputes';
@@ -110,7 +111,7 @@ export function mountDebrief(root: HTMLElement): () => void {
   const mc = missionContext(s);
   const outcome = m ? missionOutcome(m) : null;
   if (!m || !mc || !outcome) return () => {};
-  const level = mc.level;
+  const level = localLevel(mc.level);
   const declined = outcome.kind === 'declined';
   const run =
     s.review && s.reviewInitial

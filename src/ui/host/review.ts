@@ -16,12 +16,11 @@ import {
   suggestedDetour,
   type HostDecisionRecord,
 } from '../../state/actions/host-duty';
-import { currentLevel } from '../../state/selectors';
+import { currentLevel, partyName, render } from '../mission/store-view';
 import type { GameState } from '../../state/store';
 import type { Level, Plan, Verdict } from '../../rules/types';
 import { button, fmtInt, fmt1, h } from '../mission/dom';
 import { findingItem } from '../mission/findings';
-import { partyName, render } from '../mission/store-view';
 import { tx } from '../mission/text';
 import './host.css';
 

@@ -2,10 +2,10 @@
 import { forecastSummary } from '../../rules/sim';
 import { beginPlanning } from '../../state/actions/mission';
 import { forecastOf } from '../../state/actions/mission-engine';
-import { currentLevel, quotaLeft } from '../../state/selectors';
+import { quotaLeft } from '../../state/selectors';
+import { currentLevel, partyName, state } from './store-view';
 import { button, fmtDate, fmt1, h } from './dom';
 import { miniMap } from './minimap';
-import { partyName, state } from './store-view';
 import { tx } from './text';
 import { weatherStrip } from './weather-strip';
 

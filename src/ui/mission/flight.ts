@@ -6,11 +6,10 @@
 import { positionAt } from '../../rules';
 import { finishFlight, setFlightTime, setPaused, setTimeSpeed } from '../../state/actions/mission';
 import { answerDeviation, pendingDeviation, syncDeviation } from '../../state/actions/mission-deviation';
-import { currentLevel } from '../../state/selectors';
+import { currentLevel, render, state } from './store-view';
 import { TIME_SPEEDS } from '../../state/schema';
 import type { GameState } from '../../state/store';
 import { button, fmt1, fmtClock, fmtDuration, fmtInt, fmtUtc, h } from './dom';
-import { render, state } from './store-view';
 import { tx } from './text';
 
 const FLIGHT_H_PER_SEC_AT_1X = 1 / 60;

@@ -5,12 +5,12 @@
 import type { HostObjection, ProposedChange } from '../../rules';
 import { acceptReview, beginPlanning, declineMission, pickArticleFor } from '../../state/actions/mission';
 import { canAccept, reviewKind } from '../../state/actions/mission-engine';
-import { currentLevel, currentPlan } from '../../state/selectors';
+import { currentPlan } from '../../state/selectors';
+import { currentLevel, render } from './store-view';
 import type { GameState } from '../../state/store';
 import { setReviewFocus } from '../../state/actions/view';
 import { button, fmt1, fmtDuration, fmtInt, h } from './dom';
 import { severityBadge } from './findings';
-import { render } from './store-view';
 import { findingTitle, formatFinding } from '../../i18n';
 import { tx } from './text';
 import { effectsBlock } from './review-effects';

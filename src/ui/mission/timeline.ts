@@ -12,11 +12,11 @@ import {
 } from '../../rules';
 import { setTimeline } from '../../state/actions/mission';
 import { forecastOf } from '../../state/actions/mission-engine';
-import { currentLevel, currentPlan } from '../../state/selectors';
+import { currentPlan } from '../../state/selectors';
+import { currentLevel, render, state } from './store-view';
 import type { GameState } from '../../state/store';
 import { fmt1, h } from './dom';
 import { formatDate } from '../../i18n';
-import { render, state } from './store-view';
 import { tx } from './text';
 import { weatherStrip } from './weather-strip';
 
