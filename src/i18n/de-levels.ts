@@ -3,7 +3,7 @@
  * `localLevel` (levels.ts). Mission 01 is complete; the other missions have their titles so far
  * (their briefings and cards still read in English).
  */
-import type { LevelWords } from './levels';
+import type { LevelWords } from './level-words';
 
 export const deLevels: Readonly<Record<string, LevelWords>> = {
   '01-training-flight': {

@@ -5,19 +5,8 @@
  * file says. Typed structurally: the string table imports nothing of the rules.
  */
 import { deLevels } from './de-levels';
+import type { LevelWords } from './level-words';
 import { currentLanguage } from './language';
-
-/** The words of one level in another language (every field optional). */
-export interface LevelWords {
-  title?: string;
-  briefing?: string;
-  bulletin?: { title: string; text: string };
-  whatHappened?: string;
-  approximations?: string;
-  questions?: string[];
-  /** Target id → name and note. */
-  targets?: Record<string, { name: string; note?: string }>;
-}
 
 interface LevelShape {
   id: string;
