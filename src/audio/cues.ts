@@ -95,7 +95,8 @@ export function detectCues(prev: GameState, next: GameState): Cue[] {
           sound: 'shutter',
           icon: ICONS.shutter,
           captionKey: 'caption.shutter',
-          params: { target },
+          // The id too: the caption names the site in the player's language.
+          params: { target, targetId: c.targetId },
         });
       }
     }

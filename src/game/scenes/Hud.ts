@@ -28,6 +28,7 @@ export class Hud extends Phaser.Scene {
     const unsubs = [
       subscribeSlice(store, (s) => s.mapHud, redraw),
       subscribeSlice(store, (s) => s.reviewLegend, redraw),
+      subscribeSlice(store, (s) => s.settings.language, redraw),
     ];
     this.scale.on(Phaser.Scale.Events.RESIZE, redraw);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {

@@ -14,6 +14,7 @@ import musicSvg from 'lucide-static/icons/music.svg?raw';
 import type { GameStore } from '../../state/store';
 import { findingTitle, hasKey, t, type Params } from '../../i18n';
 import { el, icon } from './dom';
+import { currentLevel } from '../mission/store-view';
 
 export type CaptionIcon = 'click' | 'shutter' | 'alert' | 'engine' | 'music';
 
@@ -58,9 +59,15 @@ export function showCaption(store: GameStore, cue: CaptionCue, nowMs: number = D
     iconOf.delete(oldest);
     lowIds.delete(oldest);
   }
-  // An alert names its finding by code (the audio layer speaks no language): word it here.
-  const finding = cue.params?.finding;
-  const params = typeof finding === 'string' ? { ...cue.params, finding: findingTitle(finding) } : cue.params;
+  // The audio layer speaks no language: an alert names its finding by code, a shutter its site
+  // by id. Word them here.
+  const params = cue.params ? { ...cue.params } : undefined;
+  if (params && typeof params.finding === 'string') params.finding = findingTitle(params.finding);
+  if (params && typeof params.targetId === 'string') {
+    const id = params.targetId;
+    const site = currentLevel(store.getState())?.targets.find((x) => x.id === id);
+    if (site) params.target = site.name;
+  }
   store.setState({ caption: { id, text: t(cue.captionKey, params) } });
 }
 

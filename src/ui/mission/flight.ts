@@ -69,6 +69,7 @@ function logEntries(s: GameState): LogEntry[] {
   const out: LogEntry[] = [];
   for (const r of f.remarks) {
     const params: Record<string, string | number> = { ...r.params };
+    if (typeof params.targetId === 'string') params.name = name(params.targetId);
     if (typeof params.airfield === 'string')
       params.airfield = s.world?.airfields.get(params.airfield)?.name ?? params.airfield;
     const captured = r.key === 'escort.passing-target' ? (params.captured ? '.captured' : '.missed') : '';
