@@ -44,6 +44,18 @@ const overflowing = (page: Page) =>
       .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.trim().slice(0, 40)}`),
   );
 
+/**
+ * Common English words in the visible text of the page (the German game shows none: level texts,
+ * site and country names, numbers and every label come in German). Proper names and the map's
+ * place labels carry none of these words.
+ */
+const englishLeft = (page: Page) =>
+  page.evaluate(() =>
+    [...document.body.innerText.matchAll(/\b(the|and|with|your|you|of|to|at|is|are)\b[^\n]{0,30}/g)].map(
+      (m) => m[0],
+    ),
+  );
+
 describe('01-training-flight in German', () => {
   it('switches to Deutsch in Settings and plays 01 through to the debrief', async () => {
     const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
@@ -95,6 +107,7 @@ describe('01-training-flight in German', () => {
     expect(await page.locator('.ms-briefing .wx-slot').count()).toBe(16);
     await page.waitForTimeout(300);
     await shot(page, 'de-briefing');
+    expect(await englishLeft(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     expect(await overflowing(page)).toEqual([]);
     await page.getByRole('button', { name: 'Planung beginnen' }).click();
@@ -120,6 +133,7 @@ describe('01-training-flight in German', () => {
     expect(await page.locator('.db-read').textContent()).toMatch(/\/ 2\.100 km/);
     await page.waitForTimeout(500);
     await shot(page, 'de-planning');
+    expect(await englishLeft(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     expect(await overflowing(page)).toEqual([]);
 
@@ -128,6 +142,7 @@ describe('01-training-flight in German', () => {
     await waitPhase(page, 'review');
     expect(await page.locator('.rev-decision').textContent()).toMatch(/nimmt den Plan an/);
     await shot(page, 'de-review');
+    expect(await englishLeft(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     expect(await overflowing(page)).toEqual([]);
     await page.getByRole('button', { name: 'Annehmen und fliegen' }).click();
@@ -137,8 +152,11 @@ describe('01-training-flight in German', () => {
     await page.getByRole('radio', { name: '16×' }).click();
     expect(await read<number>(page, 's => s.settings.timeSpeed')).toBe(16);
     await page.locator('.fl-log .fl-capture').first().waitFor({ timeout: 60_000 });
-    expect(await page.locator('.fl-log .fl-capture').first().textContent()).toMatch(/Aufgenommen: Antonow-Flugplatz Hostomel/);
+    expect(await page.locator('.fl-log .fl-capture').first().textContent()).toMatch(
+      /Aufgenommen: Antonow-Flugplatz Hostomel/,
+    );
     await shot(page, 'de-flight');
+    expect(await englishLeft(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     expect(await overflowing(page)).toEqual([]);
 
