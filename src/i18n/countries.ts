@@ -33,3 +33,31 @@ export function countryName(iso3: string, english: string): string {
   }
   return names.of(code) ?? english;
 }
+
+/** The world data's English names that differ from Intl's English ones. */
+const ENGLISH_ALIASES: Readonly<Record<string, string>> = { 'Czech Republic': 'CZ', Turkey: 'TR' };
+let byEnglishName: Map<string, string> | null = null;
+
+/**
+ * A state named in English by the rules (a finding's {host}, {over}, {state}: comma-separated
+ * when several) in the language in use; a name it does not know stays as it is.
+ */
+export function countryNamesFromEnglish(names: string): string {
+  if (currentTable() === englishTable()) return names;
+  if (!byEnglishName) {
+    const english = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+    byEnglishName = new Map(Object.entries(ENGLISH_ALIASES));
+    for (const code of Object.values(ALPHA2)) {
+      const name = english.of(code);
+      if (name) byEnglishName.set(name, code);
+    }
+  }
+  const iso3Of = new Map(Object.entries(ALPHA2).map(([iso3, code]) => [code, iso3]));
+  return names
+    .split(', ')
+    .map((name) => {
+      const iso3 = iso3Of.get(byEnglishName?.get(name) ?? '');
+      return iso3 ? countryName(iso3, name) : name;
+    })
+    .join(', ');
+}

@@ -4,6 +4,7 @@
  * `variant` param (en-findings.ts), per Handbook entry a title and the rule (en-handbook.ts).
  * Typed structurally: the string table sits below the rules and imports nothing of theirs.
  */
+import { countryNamesFromEnglish } from './countries';
 import { formatDate } from './format';
 import { englishTable } from './language';
 import { hasKey, t, type Params } from './text';
@@ -63,6 +64,11 @@ export const DERIVED_PARAMS: Readonly<Record<string, string>> = {
 function withDerived(params: Params): Params {
   const out: Params = { ...params };
   const { sensor, sensors, allowedFrom } = params;
+  // States are named in English by the rules: in another language, as that language names them.
+  for (const key of ['host', 'over', 'state', 'observer']) {
+    const v = params[key];
+    if (typeof v === 'string') out[key] = countryNamesFromEnglish(v);
+  }
   if (typeof sensor === 'string') out.sensorName = sensorName(sensor);
   if (typeof sensors === 'string') out.sensorNames = sensors.split(',').map(sensorName).join(', ');
   if (typeof allowedFrom === 'string') {

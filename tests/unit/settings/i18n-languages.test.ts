@@ -157,6 +157,20 @@ describe('the chosen language words, numbers and dates', () => {
         params: { allowedFrom: '1 January 2006' },
       }).text,
     ).toMatch(/ab dem 1\. Januar 2006/);
+    expect(
+      formatFinding({
+        code: 'route/outside-territory',
+        basis: '',
+        params: {
+          variant: 'sensor-leg',
+          host: 'Russia',
+          over: 'Belarus, United States',
+          sensors: 'optical,sar',
+        },
+      }).text,
+    ).toMatch(
+      /^Dieser Abschnitt überquert Belarus, Vereinigte Staaten mit eingeschalteten Sensoren \(Optische Kamera, Radar \(SAR\)\)\. Du darfst nur Russland beobachten/,
+    );
     expect(citationText('host practice (Sputnik 2017)')).toBe('Praxis des Gastgebers (Sputnik 2017)');
     expect(findingTitle('route/from-the-future')).toMatch(/neueren Version/);
     expect(handbookRule('art-6-2-4a')).toMatch(/Kubinka 5\.000 km/);
