@@ -181,4 +181,29 @@ describe('01-training-flight in German', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('on a phone the German labels fit: nothing sticks out sideways', async () => {
+    const { page, errors } = await openPage(browser, { width: 390, height: 760 });
+    await page.goto(`${server.url}?renderer=canvas`);
+    await page.locator('#start-button').click();
+    await worldReady(page);
+    await page.locator('#menu-settings').click();
+    await page.locator('#set-language').selectOption('de');
+    await page.keyboard.press('Escape');
+    await page.locator('#menu-campaign').click();
+    await page
+      .locator('.cp-item[data-level="01-training-flight"]')
+      .getByRole('button', { name: /^Fliegen/ })
+      .click();
+    await waitPhase(page, 'briefing');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.getByRole('button', { name: 'Planung beginnen' }).click();
+    await waitPhase(page, 'planning');
+    await page.getByRole('button', { name: 'Route', exact: true }).click();
+    await shot(page, 'de-phone-route');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await overflowing(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
