@@ -1,6 +1,6 @@
 /**
  * German words of the mission files (levels/*.json are English), laid over a level by
- * `localLevel` (levels.ts). Mission 01 is complete; the other missions have their titles so far
+ * `localLevel` (levels.ts). Missions 01 and 02 are complete; the others have their titles so far
  * (their briefings and cards still read in English).
  */
 import type { LevelWords } from './level-words';
@@ -44,7 +44,39 @@ export const deLevels: Readonly<Record<string, LevelWords>> = {
       'odesa-port': { name: 'Hafen von Odesa' },
     },
   },
-  '02-first-flight-over-russia': { title: 'Erster Flug über Russland' },
+  '02-first-flight-over-russia': {
+    title: 'Erster Flug über Russland',
+    briefing:
+      'Dezember 2002, das erste Jahr des Vertrags: ein US-Beobachtungsflug über Russland. Du kommst in Kubinka westlich von Moskau an, und die OC-135B darf von dort bis zu 5.000 km weit fliegen. Jetzt zählen die Fristen: Ankündigung 72 Stunden vor der Ankunft, Missionsplan nach der Ankunft, Start frühestens 24 Stunden nach dem Plan und die ganze Mission innerhalb von 96 Stunden. Russland hat für einen Teil deines Zeitfensters ein Raketenstart-Gefahrengebiet um Plessezk erklärt; der Vertrag erlaubt dir, hindurch zu planen, und der Gastgeber muss sich dann abstimmen. Die Wintertage sind kurz: Kameras brauchen die Sonne, und in Plessezk geht sie im Dezember kaum auf.',
+    bulletin: {
+      title: 'Quote und die Fristen des Vertrags: 72, 24 und 96 Stunden',
+      text: 'Jeder Flug verbraucht einen deiner Flüge über diesem Gastgeber in diesem Jahr: deine aktive Quote. Ist keiner mehr übrig, gibt es keinen Flug (Art. III §I.5, §I.8). Kündige den Flug mindestens 72 Stunden vor deiner Ankunft an (Art. VI §I.5). Starte frühestens 24 Stunden nach Abgabe des Missionsplans (Art. VI §II.4(E)). Beende den Flug innerhalb von 96 Stunden nach deiner Ankunft (Art. VI §I.9). Verletzt dein Plan diese Fristen, darf der Gastgeber ihn ablehnen.',
+    },
+    whatHappened:
+      'Der Vertrag trat am 1. Januar 2002 in Kraft, zehn Jahre nach seiner Unterzeichnung. Bei der ersten Verteilung der Quoten hatten die USA 8 Flüge über der Gruppe Belarus–Russland. Kubinka war Russlands Einreiseort und Open-Skies-Flugplatz, mit 5.000 km in der Tabelle des Vertrags von 1992. Nach der Regel des Vertrags zu gefährlichem Luftraum darf jeder Punkt eingeplant werden: Der Gastgeber muss die Gefahr nennen und sich abstimmen, sie abstellen oder eine andere Flughöhe, Route oder Zeit vorschlagen (Art. VI §II.2, §II.5–6).',
+    approximations:
+      'Datum, Route und Ziele dieser Mission sind ein Spielszenario. Das Raketenstart-Gefahrengebiet, seine Zeiten und sein Radius sind erfunden, um die Regel zu lehren. Die Positionen der Ziele außer Plessezk und Engels-2 beruhen auf Allgemeinwissen. Kameras brauchen in diesem Spiel eine Sonnenhöhe von mindestens 5° über dem Horizont, die Plessezk im Dezember nie erreicht.',
+    questions: [
+      'Warum gibt der Vertrag dem Gastgeber 72 Stunden Vorlauf und der Besatzung 24 Stunden zwischen Plan und Start? Wen schützt jede dieser Fristen?',
+      'Der Gastgeber hat ein Raketenstart-Gefahrengebiet erklärt. Warum lässt der Vertrag dich trotzdem hindurch planen?',
+      'Ein Flug, der wegen eines Streits über den Plan abgelehnt oder abgesagt wird, zählt nicht zur Quote. Warum ist diese Regel für das Vertrauen wichtig?',
+    ],
+    targets: {
+      'plesetsk-pads': {
+        name: 'Startrampen des Kosmodroms Plessezk',
+        note: 'Im Dezember steigt die Sonne hier nie 5° über den Horizont, zu tief für Kameras. Position 62°55′32″N 40°34′40″E, Allgemeinwissen; eine andere Schätzung ergibt 62,8, 40,1.',
+      },
+      'engels-2': { name: 'Luftwaffenstützpunkt Engels-2 (Bomber Tu-160 und Tu-95MS)' },
+      migalovo: {
+        name: 'Luftwaffenstützpunkt Migalowo, Twer (Transportflugzeuge)',
+        note: 'Position nach Allgemeinwissen.',
+      },
+      'ivanovo-severny': {
+        name: 'Luftwaffenstützpunkt Iwanowo-Sewerny (Radarflugzeuge)',
+        note: 'Position nach Allgemeinwissen.',
+      },
+    },
+  },
   '03-kaliningrad-cap': { title: 'Die Obergrenze über Kaliningrad' },
   '04-bedminster': { title: 'Über Washington und Bedminster' },
   '05-hawaii': { title: 'Hawaii: eine gleichartige Antwort' },
