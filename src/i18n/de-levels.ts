@@ -1,6 +1,6 @@
 /**
  * German words of the mission files (levels/*.json are English), laid over a level by
- * `localLevel` (levels.ts). Missions 01 and 02 are complete; the others have their titles so far
+ * `localLevel` (levels.ts). Missions 01–03 are complete; the others have their titles so far
  * (their briefings and cards still read in English).
  */
 import type { LevelWords } from './level-words';
@@ -77,7 +77,40 @@ export const deLevels: Readonly<Record<string, LevelWords>> = {
       },
     },
   },
-  '03-kaliningrad-cap': { title: 'Die Obergrenze über Kaliningrad' },
+  '03-kaliningrad-cap': {
+    title: 'Die Obergrenze über Kaliningrad',
+    briefing:
+      'November 2017: eine US-Mission über der Gruppe Belarus–Russland ab Kubinka, mit 5.500 km Strecke. Deine Ziele liegen in der Oblast Kaliningrad, der russischen Exklave an der Ostsee zwischen Polen und Litauen: die Baltische Flotte in Baltijsk und der Luftwaffenstützpunkt Tschkalowsk. Russland sagt jetzt, dass kein Beobachtungsflug mehr als 500 km über der Oblast fliegen darf. Der Vertrag selbst kennt keine solche Teilgrenze, und die USA sagen, die Obergrenze verstoße gegen ihn: Du darfst protestieren, musst aber damit rechnen, dass Russland bei seiner Haltung bleibt. Abschnitte, die Litauen oder Polen überqueren, müssen mit ausgeschalteten Sensoren geflogen werden.',
+    bulletin: {
+      title: 'Eine eigene Obergrenze des Gastgebers: 500 km über Kaliningrad',
+      text: 'Russland lässt dich nur 500 km über der Oblast Kaliningrad fliegen, über ihrem Land und ihrem Meer. Deine ganze Route ab Kubinka darf trotzdem 5.500 km lang sein. Der Vertrag sagt, dass jeder Punkt beobachtet werden darf (Art. VI §II.2). Ein Gastgeber darf Änderungen nur aus Sicherheitsgründen, wegen eines Problems am Flugplatz oder bei einem vertragswidrigen Plan verlangen (Art. VIII §I.4). Deshalb sagen andere Vertragsparteien, die Obergrenze sei nicht erlaubt. Ist deine Route in der Oblast länger, markiert das Spiel sie als Auflage. Der Gastgeber wird dich bitten, sie zu ändern. Du darfst zustimmen oder protestieren.',
+    },
+    whatHappened:
+      '2017 bestätigte das russische Außenministerium, dass Beobachtungsflüge über der Oblast Kaliningrad auf 500 km begrenzt waren, während die Gesamtgrenze von 5.500 km gleich blieb. Russland sagte, lange Zickzackflüge hätten den internationalen Flughafen Chrabrowo gestört und 500 km reichten bis zum entferntesten Punkt der Oblast. Der Bericht des US-Außenministeriums zur Vertragstreue vom Juni 2015 nannte bereits den versperrten Zugang zu Teilen Kaliningrads. Nach der Obergrenze kündigte das Pentagon Ende 2017 eigene Maßnahmen an, darunter eine kürzere Höchststrecke über Hawaii (Mission 05). Die Obergrenze hielt nicht ewig: Am 19. Februar 2020 überflogen Beobachter aus den USA, Estland und Litauen Kaliningrad, und Presseberichten zufolge erfüllte Russland damit erstmals die US-Forderung zur 500-km-Grenze.',
+    approximations:
+      'Keine Quelle sagt, wann die Obergrenze begann; 2014 passt zum Bericht von 2015. Das Gebiet der Obergrenze folgt der Grenze der Oblast auf der Karte, dazu ein Meeresgürtel von 12 Seemeilen. Wo der Gürtel auf Litauen und Polen trifft, sind seine Enden gerade entlang von Breitenkreisen gezogen. Die US-Quote sowie Datum, Route und Ziele dieser Mission sind Spielwerte. Nur Baltijsk und Tschkalowsk haben belegte Positionen; die anderen Orte beruhen auf Allgemeinwissen.',
+    questions: [
+      'Russland sagte, die Obergrenze schütze einen stark genutzten zivilen Flughafen. Die USA sagten, sie verhindere die Beobachtung. Wie könnte eine neutrale Stelle entscheiden, wer recht hat?',
+      'Wenn ein Gastgeber gegen den Vertrag verstößt: Ist es besser zu protestieren, mit einer eigenen Beschränkung zu antworten oder auszutreten? Was bewirkt jede Wahl für das Vertrauen?',
+      'Haben 500 km gereicht, um alles zu sehen, was du in Kaliningrad sehen musstest? Was musstest du auslassen?',
+    ],
+    targets: {
+      baltiysk: {
+        name: 'Marinestützpunkt Baltijsk (Baltische Flotte)',
+        note: 'globalsecurity.org nennt 54-38N 19-55E.',
+      },
+      chkalovsk: {
+        name: 'Marinefliegerstützpunkt Tschkalowsk',
+        note: '9 km nordwestlich von Kaliningrad; Start- und Landebahn auf 3.100 m verlängert, 2018 wiedereröffnet.',
+      },
+      'kaliningrad-port': { name: 'Hafen von Kaliningrad', note: 'Position nach Allgemeinwissen.' },
+      chernyakhovsk: { name: 'Luftwaffenstützpunkt Tschernjachowsk', note: 'Position nach Allgemeinwissen.' },
+      'baltiysk-vehicles': {
+        name: 'Fahrzeugpark bei Baltijsk',
+        note: 'Ein erfundener Fahrzeugpark neben dem Marinestützpunkt; Fahrzeuge brauchen etwa 0,5 m.',
+      },
+    },
+  },
   '04-bedminster': { title: 'Über Washington und Bedminster' },
   '05-hawaii': { title: 'Hawaii: eine gleichartige Antwort' },
   '06-georgia-corridor': { title: 'Der Korridor in Georgien' },
