@@ -1,6 +1,6 @@
 /**
  * German words of the mission files (levels/*.json are English), laid over a level by
- * `localLevel` (levels.ts). Missions 01–03 are complete; the others have their titles so far
+ * `localLevel` (levels.ts). Missions 01–05 are complete; the others have their titles so far
  * (their briefings and cards still read in English).
  */
 import type { LevelWords } from './level-words';
@@ -111,8 +111,93 @@ export const deLevels: Readonly<Record<string, LevelWords>> = {
       },
     },
   },
-  '04-bedminster': { title: 'Über Washington und Bedminster' },
-  '05-hawaii': { title: 'Hawaii: eine gleichartige Antwort' },
+  '04-bedminster': {
+    title: 'Über Washington und Bedminster',
+    briefing:
+      'August 2017: Du bist die russische Besatzung einer Tu-154M-LK1 auf Russlands zehntem Flug über den USA in diesem Jahr; der echte Flug startete auf der Wright-Patterson Air Force Base bei Dayton, aber dieses Spiel lässt dich in Washington Dulles beginnen, einem Flugplatz des Vertrags. Der Vertrag erlaubt dir, jeden Punkt des US-Gebiets zu beobachten: das Kapitol, das Pentagon, die Joint Base Andrews, sogar den Golfclub in Bedminster, in dem sich der Präsident aufhält. Der Sperrluftraum über Washington und die Flugbeschränkung um den Präsidenten sind erklärter Luftraum, keine verschlossenen Türen: Der Gastgeber muss deinen Flug hindurch abstimmen. Wie tief du fliegen darfst, bestimmen deine zugelassenen Kameras, nicht wer unten wohnt. US-Begleiter sitzen an Bord und beobachten jeden Abschnitt.',
+    bulletin: {
+      title: 'Tief, aber nicht unter der zugelassenen Mindesthöhe',
+      text: 'Jede Kamera hat eine niedrigste Höhe, die bei ihrer Prüfung festgelegt wurde. Die Kameras der Tu-154M-LK1 dürfen nicht unter 1.100 m eingesetzt werden (ein Spielwert). Weiter unten könnten sie Dinge zeigen, die kleiner als 30 cm sind, und das verbietet der Vertrag (Art. IV §2, Art. VI §II.4(D)). Oberhalb dieser Höhe darfst du über jeden Punkt fliegen, auch über eine Hauptstadt oder das Haus eines Staatschefs. Gesperrter Luftraum, etwa ein Flugverbot um den Präsidenten, ergibt nur einen Hinweis. Der Gastgeber muss sagen, worin die Gefahr besteht, und dir hindurchhelfen oder eine andere Höhe, Route oder Zeit anbieten (Art. VI §II.5). Die Begleiter des Gastgebers an Bord prüfen, dass du dich an den Plan hältst (Art. VI §III).',
+    },
+    whatHappened:
+      'Am 9. August 2017 startete eine russische Tu-154M auf Russlands zehntem Flug über den USA in jenem Jahr auf der Wright-Patterson Air Force Base bei Dayton (Ohio) und überflog Washington: das Kapitol, das Pentagon, die Joint Base Andrews, die CIA, Camp David und Mount Weather. Danach überflog sie Bedminster (New Jersey), während Präsident Trump in seinem dortigen Golfclub war, in etwa 4.000 Fuß Höhe, steigend auf 5.000 Fuß, durch die vorübergehende Flugbeschränkung um den Präsidenten, was der Vertrag erlaubte. US-Personal war an Bord. Der Flug machte Schlagzeilen, brach aber keine Regel: Nach dem Vertrag stimmt sich die beobachtete Vertragspartei ab, sie schließt ihren Luftraum nicht.',
+    approximations:
+      'Der echte Flug begann in Wright-Patterson. Dieser Stützpunkt steht nicht in der Liste der US-Open-Skies-Flugplätze von 1992, die dieses Spiel verwendet, und unsere Quellen nennen keine Strecke für ihn. Deshalb beginnt die Mission in Dulles (4.900 km in der Tabelle des Vertrags), und Wright-Patterson ist ein Ort zum Beobachten. Die niedrigste Kamerahöhe der Tu-154M-LK1 (1.100 m) ist ein Spielwert. Der Flug von 2017 flog in etwa 1.130 bis 1.220 m (3.700 bis 4.000 Fuß). Die Positionen der Ziele beruhen auf Allgemeinwissen. Die Kreise des Sperrluftraums sind einfache Formen. Die Quote (16 Flüge, 9 verbraucht) ist ein Spielwert: Die Presse sagt nur, es sei der zehnte Flug gewesen.',
+    questions: [
+      'Viele Amerikaner waren überrascht, dass ein russisches Flugzeug über den Golfclub des Präsidenten fliegen durfte. Warum erlaubte das der Vertrag, und warum könnte das gut sein?',
+      'US-Begleiter waren an Bord. Was konnten sie prüfen, und was nicht?',
+      'Tiefer fliegen ergibt schärfere Bilder. Warum verbietet der Vertrag Flüge unter der zugelassenen Mindesthöhe, auch über einem Militärstützpunkt?',
+    ],
+    targets: {
+      capitol: { name: 'US-Kapitol', note: 'In Berichten von 2017 genannt; Position nach Allgemeinwissen.' },
+      pentagon: {
+        name: 'Das Pentagon',
+        note: 'In Berichten von 2017 genannt; Position nach Allgemeinwissen.',
+      },
+      andrews: {
+        name: 'Joint Base Andrews',
+        note: 'In Berichten von 2017 genannt; Position nach Allgemeinwissen.',
+      },
+      'camp-david': {
+        name: 'Camp David',
+        note: 'In Berichten von 2017 genannt; Position nach Allgemeinwissen.',
+      },
+      'mount-weather': {
+        name: 'Notfallzentrum Mount Weather',
+        note: 'In Berichten von 2017 genannt; Position nach Allgemeinwissen.',
+      },
+      bedminster: {
+        name: 'Trump National Golf Club, Bedminster (New Jersey)',
+        note: 'Die Fahrzeuge des Präsidenten am Club; Fahrzeuge brauchen etwa 0,5 m.',
+      },
+      'wright-patterson': {
+        name: 'Wright-Patterson Air Force Base',
+        note: 'Der Flug von 2017 kam in ihre Nähe; Position nach Allgemeinwissen.',
+      },
+    },
+  },
+  '05-hawaii': {
+    title: 'Hawaii: eine gleichartige Antwort',
+    briefing:
+      'August 2019: Deine Tu-154M-LK1 steht in Honolulu, wo eine russische Besatzung im Oktober 2017 etwa 1.650 km über den Inseln flog. Seit Anfang 2018 erlauben die USA über Hawaii eine viel kürzere Strecke: in diesem Spiel 830 km im Gebiet der Inseln, ein Spielwert, weil die echte Zahl nicht in unseren Quellen steht. Die USA nennen das eine Antwort auf Russlands 500-km-Obergrenze über Kaliningrad. Plane die besten 830 km, die du kannst: Pearl Harbor und das Raketentestgelände auf Kauai sind deine Ziele, Maui und die Große Insel liegen weiter draußen. Du darfst protestieren, aber die US-Maßnahme ist ein bewusster Gegenzug und wird nicht für einen Flug aufgehoben.',
+    bulletin: {
+      title: 'Gegenseitigkeit: eine Obergrenze über Hawaii',
+      text: 'Nachdem Russland Flüge über Kaliningrad begrenzt hatte, begrenzten die USA Flüge über Hawaii. Die Grenze liegt bei etwa der Hälfte der Route von 2017. Dieses Spiel verwendet 830 km (ein Spielwert). Wie die Obergrenze über Kaliningrad steht sie nicht im Vertrag. Fliegt deine Route mehr als 830 km im Gebiet von Hawaii, markiert das Spiel sie als Auflage. Der Gastgeber wird dich bitten, sie zu ändern. Abschnitte zwischen den Inseln dürfen über offenes Meer führen. Aber jeder Wegpunkt muss über US-Land oder innerhalb von 12 Seemeilen davon liegen.',
+    },
+    whatHappened:
+      'Vom 4. bis 6. Oktober 2017 flog eine russische Tu-154M 894 Seemeilen (etwa 1.656 km) über Hawaii, Maui, Molokai, Oahu und Kauai. Nach Russlands Obergrenze über Kaliningrad kündigte das Pentagon Ende 2017 drei Maßnahmen an, wirksam etwa ab Januar 2018 und als umkehrbar bezeichnet: eine kürzere Höchststrecke über Hawaii, etwa die Hälfte jener Route von 2017; keine Ausnahmen mehr von bestimmten Flugbeschränkungen der FAA für Open-Skies-Flüge; und keine Übernachtungen mehr an einigen Open-Skies-Flugplätzen. Russland beklagte später, die USA hätten die Flugstrecken über Alaska und Hawaii verkürzt und Höhengrenzen gesetzt, die nicht im Vertrag stehen. Russland antwortete, indem es Übernachtungen an drei Flugplätzen für US-Missionen strich. 2018 gab es überhaupt keine Quotenflüge: Der Jahresplan der Flüge war blockiert, weil Georgien und Russland sich nicht einigen konnten. Im August 2019 überflog erneut eine russische Tu-154M Hawaii und landete auf der Joint Base Pearl Harbor-Hickam: In diesem Flug spielt die Mission.',
+    approximations:
+      'Unsere Quellen nennen die neue US-Grenze über Hawaii nicht. 830 km, etwa die Hälfte von 1.656 km, sind ein Spielwert. Honolulu war in der Liste von 1992 nur ein Tankflugplatz. Die Flüge von 2017 und 2019 landeten auf dem gemeinsamen Flugplatz Honolulu und Hickam. Seine Grenze von 1.700 km ist ein Spielwert, ebenso der Tag dieser Mission im August 2019, ihre Quote und ihre Ziele. Die Positionen der Ziele beruhen auf Allgemeinwissen. Das Gebiet der Obergrenze ist der Umriss der Hauptinseln plus 12 Seemeilen.',
+    questions: [
+      'Die USA beantworteten Russlands Obergrenze über Kaliningrad mit einer eigenen. Hat das Russland eher dazu gebracht, seine Obergrenze aufzuheben, oder eher nicht?',
+      'Beide Obergrenzen galten als umkehrbar. Was hätte jede Seite sehen müssen, bevor sie ihren Schritt zurücknimmt?',
+      'Mit nur 830 km: Welche Inseln hast du zum Beobachten gewählt, und was blieb ungesehen?',
+    ],
+    targets: {
+      'pearl-harbor': { name: 'Marinestützpunkt Pearl Harbor', note: 'Position nach Allgemeinwissen.' },
+      hickam: {
+        name: 'Flugfeld Hickam',
+        note: 'Teilt sich die Start- und Landebahnen mit dem Flughafen Honolulu; Position nach Allgemeinwissen.',
+      },
+      'kaneohe-bay': {
+        name: 'Marine Corps Base Hawaii, Kaneohe Bay',
+        note: 'Position nach Allgemeinwissen.',
+      },
+      schofield: { name: 'Schofield Barracks', note: 'Position nach Allgemeinwissen.' },
+      'barking-sands': {
+        name: 'Pacific Missile Range Facility, Barking Sands (Kauai)',
+        note: 'Position nach Allgemeinwissen.',
+      },
+      haleakala: {
+        name: 'Weltraumüberwachung Maui, Haleakalā',
+        note: 'Teleskopkuppeln auf dem Gipfel; Position nach Allgemeinwissen.',
+      },
+      pohakuloa: {
+        name: 'Truppenübungsplatz Pōhakuloa (Insel Hawaii)',
+        note: 'Position nach Allgemeinwissen.',
+      },
+    },
+  },
   '06-georgia-corridor': { title: 'Der Korridor in Georgien' },
   '07-exercise-airspace': { title: 'Übungsluftraum' },
   '08-host-duty': { title: 'Gastgeberdienst in Dulles' },
