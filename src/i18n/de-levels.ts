@@ -1,8 +1,9 @@
 /**
  * German words of the mission files (levels/*.json are English), laid over a level by
- * `localLevel` (levels.ts). Missions 01–05 are complete; the others have their titles so far
- * (their briefings and cards still read in English).
+ * `localLevel` (levels.ts). Missions 01–07 are complete (06–07 in de-levels-2.ts); 08 and 09
+ * have their titles so far (their briefings and cards still read in English).
  */
+import { deLevels2 } from './de-levels-2';
 import type { LevelWords } from './level-words';
 
 export const deLevels: Readonly<Record<string, LevelWords>> = {
@@ -198,8 +199,7 @@ export const deLevels: Readonly<Record<string, LevelWords>> = {
       },
     },
   },
-  '06-georgia-corridor': { title: 'Der Korridor in Georgien' },
-  '07-exercise-airspace': { title: 'Übungsluftraum' },
+  ...deLevels2,
   '08-host-duty': { title: 'Gastgeberdienst in Dulles' },
   '09-withdrawal': { title: 'Die letzten Flüge' },
 };
