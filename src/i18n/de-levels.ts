@@ -1,9 +1,10 @@
 /**
  * German words of the mission files (levels/*.json are English), laid over a level by
- * `localLevel` (levels.ts). Missions 01–07 are complete (06–07 in de-levels-2.ts); 08 and 09
- * have their titles so far (their briefings and cards still read in English).
+ * `localLevel` (levels.ts). Every mission is translated: 01–05 here, 06–07 in de-levels-2.ts,
+ * 08–09 in de-levels-3.ts (the host duty's plan titles and 09's quoted voices are not yet).
  */
 import { deLevels2 } from './de-levels-2';
+import { deLevels3 } from './de-levels-3';
 import type { LevelWords } from './level-words';
 
 export const deLevels: Readonly<Record<string, LevelWords>> = {
@@ -200,6 +201,5 @@ export const deLevels: Readonly<Record<string, LevelWords>> = {
     },
   },
   ...deLevels2,
-  '08-host-duty': { title: 'Gastgeberdienst in Dulles' },
-  '09-withdrawal': { title: 'Die letzten Flüge' },
+  ...deLevels3,
 };
