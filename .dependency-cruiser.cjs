@@ -2,7 +2,7 @@
  * The layer fence (ARCHITECTURE.md, README "Layers"): imports point one way,
  *
  *   main → game | ui | audio → state → rules → world
- *   i18n (the string table) sits below game and ui; cli → rules | world.
+ *   i18n (the string table) sits below game and ui; cli → rules | world | i18n.
  *
  * A layer may import any layer below it, never one beside or above it, and nothing imports
  * game, ui or audio but main. Checked for every file under src/ by `npm run lint`
@@ -25,7 +25,7 @@ module.exports = {
     layer('state', ['rules', 'world'], 'the store and its actions call the rules; state speaks no language and knows no view.'),
     layer('rules', ['world'], 'the rules engine is pure: it imports only itself and world data/types.'),
     layer('world', [], 'world data (parties, airfields, aircraft, map geometry) is the lowest layer.'),
-    layer('cli', ['rules', 'world'], 'Node entry points run the rules; Phaser and the DOM cannot load in Node.'),
+    layer('cli', ['rules', 'world', 'i18n'], 'Node entry points run the rules and word findings with the English table; Phaser and the DOM cannot load in Node.'),
     {
       name: 'node-only-world-loader',
       severity: 'error',

@@ -85,7 +85,11 @@ function route(screen: Screen): void {
   if (mount) unmountScreen = mount(screenRoot);
 }
 route(store.getState().screen);
-store.subscribe((s) => route(s.screen));
+store.subscribe((s, prev) => {
+  // A new language (Settings) re-words the screen on show at once.
+  if (s.settings.language !== prev.settings.language) shown = null;
+  route(s.screen);
+});
 // A shared link straight to a map (?observe=RUS) skips the title screen.
 if (observe && store.getState().screen === 'start') showScreen(store, 'free-flight');
 

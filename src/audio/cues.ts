@@ -3,7 +3,6 @@
  * director plays them; every cue also carries its caption, so nothing is said by sound alone.
  * Captions are i18n keys with parameters (the UI turns them into words).
  */
-import { MESSAGES } from '../rules/messages';
 import type { Finding, Verdict } from '../rules/types';
 import type { GameState } from '../state/store';
 import { currentLevel } from '../state/selectors';
@@ -62,7 +61,8 @@ export function detectCues(prev: GameState, next: GameState): Cue[] {
     const fresh = newProblems(prev.verdict, next.verdict);
     const first = fresh[0];
     if (first) {
-      const finding = MESSAGES[first.code]?.title ?? first.code;
+      // The finding's code: the caption names it in the player's language (src/ui/a11y/captions.ts).
+      const finding = first.code;
       cues.push(
         fresh.length === 1
           ? { sound: 'alert', icon: ICONS.alert, captionKey: 'caption.alert', params: { finding } }
@@ -95,7 +95,8 @@ export function detectCues(prev: GameState, next: GameState): Cue[] {
           sound: 'shutter',
           icon: ICONS.shutter,
           captionKey: 'caption.shutter',
-          params: { target },
+          // The id too: the caption names the site in the player's language.
+          params: { target, targetId: c.targetId },
         });
       }
     }

@@ -1,5 +1,7 @@
 /** What the plan checker prints (PLAN-FILE.md "Plan checker (CLI)"). */
-import { formatFinding, formatNumber, type Finding, type Level, type Verdict } from '../rules';
+import type { Finding, Level, Verdict } from '../rules';
+// The plan checker prints English (PLAN-FILE.md): the string table's reference language.
+import { formatFinding, formatNumber } from '../i18n';
 import { escapeText, safeLine } from './text-input';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;

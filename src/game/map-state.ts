@@ -7,6 +7,7 @@ import { currentLevel, currentPlan } from '../state/selectors';
 import { DEFAULT_WORLD_YEAR } from '../state/actions/world';
 import type { FlightResult } from '../rules/sim';
 import type { HostResponse } from '../rules/host';
+import { localLevel } from '../i18n';
 import { subjectForLevel, subjectForParty, type MapSubject } from './subject';
 import type { RouteModel } from './views/route-model';
 import type { PreviewMark } from './views/PreviewLayer';
@@ -14,7 +15,10 @@ import type { PreviewMark } from './views/PreviewLayer';
 export function subjectOf(s: GameState): MapSubject {
   // Free flight shows the party picked there, even with a mission saved in the background.
   const level = s.screen === 'free-flight' ? null : currentLevel(s);
-  return level ? subjectForLevel(level) : subjectForParty(s.mapFocus, DEFAULT_WORLD_YEAR);
+  if (!level) return subjectForParty(s.mapFocus, DEFAULT_WORLD_YEAR);
+  // Site names in the language in use; a new language is a new subject (the map redraws).
+  const subject = subjectForLevel(localLevel(level));
+  return { ...subject, key: `${subject.key}:${s.settings.language}` };
 }
 
 /** The pointer edits the route (else it only pans): planning, route not locked, no panel open. */

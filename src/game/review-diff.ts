@@ -7,6 +7,7 @@
 import type { Plan } from '../rules/types';
 import type { ProposedChange } from '../rules/host';
 import { DEFAULT_TIMELINE } from '../rules/types';
+import { t } from '../i18n';
 
 export type WaypointStatus = 'same' | 'added' | 'moved';
 
@@ -149,9 +150,7 @@ export function legsOfChange(c: ProposedChange, diff: ReviewDiff, proposed: Plan
   }
 }
 
-const int = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-
-/** "3,000 → 6,000 m". */
+/** "3,000 → 6,000 m" (de "3.000 → 6.000 m"). */
 export function altitudeChangeLabel(fromM: number, toM: number): string {
-  return `${int.format(fromM)} → ${int.format(toM)} m`;
+  return t('map.review.altitudeChange', { from: Math.round(fromM), to: Math.round(toM) });
 }

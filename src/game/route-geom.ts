@@ -5,7 +5,7 @@
  * airfield (as in rules/types).
  */
 import type { Finding, Plan, Severity, Verdict } from '../rules/types';
-import { MESSAGES } from '../rules/messages';
+import { findingTitle } from '../i18n';
 import { lonLat, type MapProjection, type MapPx } from './projection';
 import { projectGeo } from './project-geo';
 
@@ -66,8 +66,7 @@ export function legMarks(verdict: Pick<Verdict, 'findings'> | null, nLegs: numbe
     if (!cur || RANK[f.severity] > RANK[cur.severity]) worst[f.leg] = f;
   }
   worst.forEach((f, i) => {
-    if (f && f.severity !== 'notice')
-      marks[i] = { severity: f.severity, title: MESSAGES[f.code]?.title ?? f.code };
+    if (f && f.severity !== 'notice') marks[i] = { severity: f.severity, title: findingTitle(f.code) };
   });
   return marks;
 }

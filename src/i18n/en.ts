@@ -1,9 +1,9 @@
 /**
- * Every player-facing UI string, in English. Keys are `area.thing`; `{name}` is a parameter;
- * plurals are `key.one` / `key.other` (used through tn()). Anyone may append keys here.
- * The table is split in three files by area (this one, en-planning.ts, en-outcome.ts) to keep
- * each readable; a translation is still ONE file named by its language code (fr.ts) exporting
- * `table` with the same keys and `languageName`.
+ * Every player-facing string, in English: the reference table. Keys are `area.thing`; `{name}`
+ * is a parameter; plurals are `key.one` / `key.other` (used through tn()). The table is split by
+ * area: this file (enCore) and one en-<area>.ts per area, spread into `en` below. German mirrors
+ * it file by file: de-<area>.ts typed `Record<keyof typeof en<Area>, string>` beside each
+ * en-<area>.ts, spread into `de` in de.ts (a key missing in German is a type error).
  */
 import { enClassroom } from './en-classroom';
 import { enHost } from './en-host';
@@ -16,8 +16,11 @@ import { enPlanning } from './en-planning';
 import { enRelease } from './en-release';
 import { enSave } from './en-save';
 import { enPreview } from './en-preview';
+import { enFindings } from './en-findings';
+import { enHandbook } from './en-handbook';
+import { enLegend } from './en-legend';
 
-const enCore = {
+export const enCore = {
   // ---------------------------------------------------------------- common
   'common.close': 'Close',
   'common.on': 'On',
@@ -194,8 +197,7 @@ export const en = {
   ...enPreview,
   ...enHost,
   ...enHotseat,
+  ...enFindings,
+  ...enHandbook,
+  ...enLegend,
 } as const;
-
-/** @alias The locale loader reads every language file's `table`. */
-export const table = en;
-export const languageName = 'English';

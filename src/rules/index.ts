@@ -8,20 +8,9 @@ export * from './geo';
 export { parsePlan, planSchema, MAX_ALTITUDE_M, MAX_WAYPOINTS, MAX_TIMELINE_H, jsonPath } from './plan';
 export { parseLevel, levelYear, arrivalMs, levelSchema, levelJsonSchema, FINDING_CODES } from './level';
 export { validatePlan, compareFindings } from './validate';
-export { CODE_INFO } from './checks/codes';
 export { SLUG_RE, MAX_SLUG_LENGTH, isSlug, own } from './ids';
-export { isFindingCode } from './messages';
-export {
-  MESSAGES,
-  HANDBOOK,
-  formatFinding,
-  formatNumber,
-  fillTemplate,
-  handbookEntryFor,
-  type MessageEntry,
-  type FormattedFinding,
-  type HandbookEntry,
-} from './messages';
+export { CODE_INFO, isFindingCode } from './checks/codes';
+export { HANDBOOK, handbookEntryFor, type HandbookEntry } from './handbook';
 export {
   addWaypoint,
   insertWaypoint,

@@ -11,9 +11,6 @@ import { cssHex, paletteFor } from '../palette';
 import { niceScaleKm } from '../scale-bar';
 import { t } from '../../i18n';
 
-const fmtHours = (h: number): string =>
-  new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(h);
-
 export class Hud extends Phaser.Scene {
   private bg!: Phaser.GameObjects.Graphics;
   private g!: Phaser.GameObjects.Graphics;
@@ -31,6 +28,7 @@ export class Hud extends Phaser.Scene {
     const unsubs = [
       subscribeSlice(store, (s) => s.mapHud, redraw),
       subscribeSlice(store, (s) => s.reviewLegend, redraw),
+      subscribeSlice(store, (s) => s.settings.language, redraw),
     ];
     this.scale.on(Phaser.Scale.Events.RESIZE, redraw);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -121,15 +119,15 @@ export class Hud extends Phaser.Scene {
       this.g.lineTo(x + scale.px, y);
       this.g.lineTo(x + scale.px, y - 6 * dpr);
       this.g.strokePath();
-      const t = this.text(
+      const label = this.text(
         0,
-        `${scale.km.toLocaleString('en')} km`,
+        t('legend.scaleKm', { km: scale.km }),
         x + scale.px + 8 * dpr,
         0,
         12,
         palette.airfield,
       );
-      t.setY(Math.round(y - t.height / 2 - 2 * dpr));
+      label.setY(Math.round(y - label.height / 2 - 2 * dpr));
       y -= 22 * dpr;
     }
     // Small screens (phones in landscape, or little map between the panels) keep the scale bar
@@ -138,18 +136,13 @@ export class Hud extends Phaser.Scene {
     const rightX = right && !right.hidden ? right.getBoundingClientRect().left : this.scale.width / dpr;
     const compact = this.scale.height / dpr < 520 || rightX - leftW < 560;
     const lines: [string, number][] = compact
-      ? [['◌ ring: out-and-back reach (½ max distance)', 0xc9d3de]]
+      ? [[t('legend.ringShort'), 0xc9d3de]]
       : [
-          ['▲ Open Skies airfield', palette.airfield],
-          ['◌ dashed ring: reach of an out-and-back flight (half the maximum distance)', 0xc9d3de],
+          [t('legend.airfield'), palette.airfield],
+          [t('legend.ring'), 0xc9d3de],
         ];
-    if (!compact && info.zones)
-      lines.push([
-        '▨ hatched: host restriction · dotted: hazardous or exercise airspace',
-        palette.restriction,
-      ]);
-    if (!compact && info.targets)
-      lines.push(['◆ ■ ▲ site of interest: shape by kind, filled if an objective', palette.target]);
+    if (!compact && info.zones) lines.push([t('legend.zones'), palette.restriction]);
+    if (!compact && info.targets) lines.push([t('legend.targets'), palette.target]);
     const review = store.getState().reviewLegend;
     if (review) {
       // The host's proposal is on the map: say what solid, dashed and ringed mean, first.
@@ -158,7 +151,7 @@ export class Hud extends Phaser.Scene {
       if (Math.abs(review.takeoffShiftH) > 1e-9)
         extra.push([
           t('map.review.legendTakeoff', {
-            delta: fmtHours(Math.abs(review.takeoffShiftH)),
+            delta: Math.abs(review.takeoffShiftH),
             dir: t(review.takeoffShiftH > 0 ? 'map.review.later' : 'map.review.earlier'),
           }),
           palette.notice,

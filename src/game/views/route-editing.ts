@@ -6,6 +6,7 @@
  */
 import { store } from '../../state/store';
 import { currentLevel } from '../../state/selectors';
+import { localLevel } from '../../i18n';
 import * as mission from '../../state/actions/mission';
 import { editing } from '../map-state';
 import { lonLat, type MapProjection, type MapPx, type ScreenPx } from '../projection';
@@ -36,7 +37,9 @@ export function routeEditing(
   let dragging: number | null = null;
   let sitesOf: { level: unknown; sites: Site[] } | null = null;
   const sites = (): Site[] => {
-    const level = currentLevel(store.getState());
+    // Site names in the player's language (a snap is announced by name).
+    const inPlay = currentLevel(store.getState());
+    const level = inPlay ? localLevel(inPlay) : null;
     if (sitesOf?.level !== level) {
       sitesOf = {
         level,

@@ -53,3 +53,8 @@ export function round1(x: number): number {
 
 /** Tolerance for comparisons at exact limits (72 h, 96 h, maximum distance) against float noise. */
 export const EPSILON = 1e-9;
+
+/** A code this build knows (a save or a file from a newer build may name others). */
+export function isFindingCode(code: unknown): code is FindingCode {
+  return typeof code === 'string' && Object.hasOwn(CODE_INFO, code);
+}

@@ -23,10 +23,10 @@ export interface FoundCitation {
  * numeral right before "§"), or a "§" part ("§II.4(A)", "§II.5–6", "§2", "§III").
  */
 const TOKEN =
-  /\b(?:Art(?:icle)?\.?\s*([IVXLC]+)\b|Annex\s+([A-L])\b|([IVXLC]+)\s*(?=§))|§\s*(?:([IVXLC]+)(?:\.(\d+)(?:\s*[–-]\s*(\d+))?)?|(\d+)(?:\s*[–-]\s*(\d+))?)(?:\(([A-Z])\))?/g;
+  /\b(?:Art(?:icle)?\.?\s*([IVXLC]+)\b|(?:Annex|Anhang)\s+([A-L])\b|([IVXLC]+)\s*(?=§))|§\s*(?:([IVXLC]+)(?:\.(\d+)(?:\s*[–-]\s*(\d+))?)?|(\d+)(?:\s*[–-]\s*(\d+))?)(?:\(([A-Z])\))?/g;
 
-/** What may stand between two tokens of one citation. */
-const JOINER = /^(?:\s*(?:,|;|and|with|or|\(|\)|:)?\s*)*$/;
+/** What may stand between two tokens of one citation (English or German words). */
+const JOINER = /^(?:\s*(?:,|;|and|with|or|und|mit|oder|\(|\)|:)?\s*)*$/;
 
 export function findCitations(text: string): FoundCitation[] {
   const out: FoundCitation[] = [];

@@ -14,7 +14,7 @@
 export function acceptedArticles(code: FindingCode, level: Level): string[] {
   if (governingArticles(code).length === 0) return [];
   const texts: string[] = [];
-  for (const e of HANDBOOK) if (e.codes.includes(code)) texts.push(e.citation, e.rule);
+  for (const e of HANDBOOK) if (e.codes.includes(code)) texts.push(e.citation, e.cites);
   const box = level.texts.bulletin;
   if (box.codes.includes(code)) texts.push(box.text);
   const found = texts.flatMap((t) => findCitations(t).map((c) => formatRef(c.ref)));

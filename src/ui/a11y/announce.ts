@@ -4,11 +4,10 @@
  * 2,100 km" / "2 problems: Route too long; Sensor too low."), captures during the flight and phase
  * changes that no action announced. Several news in one moment are read as one message.
  */
-import { MESSAGES } from '../../rules/messages';
 import type { Verdict } from '../../rules/types';
 import type { GameState, GameStore } from '../../state/store';
-import { currentLevel } from '../../state/selectors';
-import { t, tn, type MessageKey } from '../../i18n';
+import { currentLevel } from '../mission/store-view';
+import { findingTitle, t, tn, type MessageKey } from '../../i18n';
 import { tx } from '../mission/text';
 
 /** The verdict in one sentence; problems (violations, restrictions) listed first to last leg. */
@@ -21,7 +20,7 @@ export function verdictMessage(v: Verdict): string {
     if (notices === 0) return t('announce.lawful', { distance, max });
     return tn('announce.lawfulWithNotices', notices, { distance, max });
   }
-  const titles = [...new Set(problems.map((f) => MESSAGES[f.code]?.title ?? f.code))];
+  const titles = [...new Set(problems.map((f) => findingTitle(f.code)))];
   return tn('announce.problems', problems.length, { list: titles.join('; ') });
 }
 

@@ -12,8 +12,9 @@ import alertSvg from 'lucide-static/icons/triangle-alert.svg?raw';
 import planeSvg from 'lucide-static/icons/plane.svg?raw';
 import musicSvg from 'lucide-static/icons/music.svg?raw';
 import type { GameStore } from '../../state/store';
-import { hasKey, t, type Params } from '../../i18n';
+import { findingTitle, hasKey, t, type Params } from '../../i18n';
 import { el, icon } from './dom';
+import { currentLevel } from '../mission/store-view';
 
 export type CaptionIcon = 'click' | 'shutter' | 'alert' | 'engine' | 'music';
 
@@ -58,7 +59,16 @@ export function showCaption(store: GameStore, cue: CaptionCue, nowMs: number = D
     iconOf.delete(oldest);
     lowIds.delete(oldest);
   }
-  store.setState({ caption: { id, text: t(cue.captionKey, cue.params) } });
+  // The audio layer speaks no language: an alert names its finding by code, a shutter its site
+  // by id. Word them here.
+  const params = cue.params ? { ...cue.params } : undefined;
+  if (params && typeof params.finding === 'string') params.finding = findingTitle(params.finding);
+  if (params && typeof params.targetId === 'string') {
+    const id = params.targetId;
+    const site = currentLevel(store.getState())?.targets.find((x) => x.id === id);
+    if (site) params.target = site.name;
+  }
+  store.setState({ caption: { id, text: t(cue.captionKey, params) } });
 }
 
 export function mountCaptions(store: GameStore, host: HTMLElement): () => void {

@@ -3,9 +3,10 @@
  * and the route so far. Updated when the mission, the plan or its verdict change.
  */
 import type { GameState, GameStore } from '../../state/store';
-import { currentLevel, currentPlan } from '../../state/selectors';
+import { currentPlan } from '../../state/selectors';
+import { currentLevel } from '../mission/store-view';
 import { PARTY_BY_ISO3 } from '../../world/parties';
-import { t, tn } from '../../i18n';
+import { countryName, t, tn } from '../../i18n';
 
 export function mapLabel(s: GameState): string {
   const level = s.screen === 'mission' ? currentLevel(s) : null;
@@ -20,8 +21,8 @@ export function mapLabel(s: GameState): string {
           max: Math.round(s.verdict?.maxDistanceKm ?? 0),
         });
   return t('a11y.mapLabel.mission', {
-    observer: PARTY_BY_ISO3.get(level.observer)?.name ?? level.observer,
-    host: PARTY_BY_ISO3.get(level.host)?.name ?? level.host,
+    observer: countryName(level.observer, PARTY_BY_ISO3.get(level.observer)?.name ?? level.observer),
+    host: countryName(level.host, PARTY_BY_ISO3.get(level.host)?.name ?? level.host),
     route,
   });
 }

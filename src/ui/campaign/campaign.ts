@@ -24,6 +24,7 @@ import './campaign.css';
 import { openingCard } from './opening';
 import { button, fmtDate, h } from '../mission/dom';
 import { partyName, render, state } from '../mission/store-view';
+import { localLevel } from '../../i18n';
 import { tx } from '../mission/text';
 import { mountOpenPlan } from '../classroom';
 import { mountSaveMessages } from '../screens/save-notice';
@@ -38,8 +39,15 @@ interface CardContext {
   ask(id: string | null): void;
 }
 
-function missionCard(s: GameState, id: string, index: number, ctx: CardContext): HTMLLIElement {
+/** A mission's title in the language in use (undefined when its file is missing). */
+function levelTitle(s: GameState, id: string): string | undefined {
   const level = own(s.levels, id);
+  return level ? localLevel(level).title : undefined;
+}
+
+function missionCard(s: GameState, id: string, index: number, ctx: CardContext): HTMLLIElement {
+  const found = own(s.levels, id);
+  const level = found ? localLevel(found) : undefined;
   const num = String(index + 1).padStart(2, '0');
   if (COMING_SOON.has(id)) {
     return h('li', { class: 'cp-item cp-soon' }, [
@@ -86,7 +94,7 @@ function missionCard(s: GameState, id: string, index: number, ctx: CardContext):
       })
     : h('p', { class: 'cp-lock' }, [
         tx(prev && hasFlown(s, prev) ? 'campaign.needStar' : 'cp.locked', {
-          prev: prev ? (own(s.levels, prev)?.title ?? prev) : '',
+          prev: prev ? (levelTitle(s, prev) ?? prev) : '',
         }),
       ]);
   if (open && other && ctx.confirming === id) {
@@ -145,7 +153,7 @@ export function mountCampaign(root: HTMLElement): () => void {
         ? h('div', { class: 'cp-continue' }, [
             h('p', {}, [
               tx('cp.inProgress', {
-                title: own(s.levels, m.levelId)?.title ?? m.levelId,
+                title: levelTitle(s, m.levelId) ?? m.levelId,
                 phase: tx(`phase.${m.phase}`),
               }),
             ]),

@@ -10,8 +10,9 @@ import { scoreOf } from '../../state/actions/mission-engine';
 import { handInButton, sharePlanButton } from '../classroom';
 import { isUnlocked, nextLevelId } from '../../state/selectors';
 import { starsText } from '../campaign/campaign';
-import { button, fmt1, h } from '../mission/dom';
+import { button, fmt1, fmtClock, h } from '../mission/dom';
 import { partyName, state } from '../mission/store-view';
+import { localLevel } from '../../i18n';
 import { tx } from '../mission/text';
 import { captionInterpretation, TARGET_SIZE_M } from './degrade';
 import { findingsResolved } from './disputes';
@@ -32,11 +33,7 @@ function captureFigure(level: Level, c: Capture, arrivalMs: number): HTMLElement
     about: `${t?.name ?? ''} ${t?.note ?? ''}`,
   });
   const level3 = captionInterpretation(c.resolutionM, c.resolutionNeededM, TARGET_SIZE_M[kind] ?? 50);
-  const when = new Date(arrivalMs + c.tH * 3_600_000).toLocaleTimeString('en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'UTC',
-  });
+  const when = fmtClock(arrivalMs + c.tH * 3_600_000);
   canvas.setAttribute('role', 'img');
   canvas.setAttribute(
     'aria-label',
@@ -114,7 +111,7 @@ export function mountDebrief(root: HTMLElement): () => void {
   const mc = missionContext(s);
   const outcome = m ? missionOutcome(m) : null;
   if (!m || !mc || !outcome) return () => {};
-  const level = mc.level;
+  const level = localLevel(mc.level);
   const declined = outcome.kind === 'declined';
   const run =
     s.review && s.reviewInitial

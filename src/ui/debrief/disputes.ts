@@ -7,7 +7,8 @@ import { missionReviewState } from '../../state/actions/mission';
 import type { GameState } from '../../state/store';
 import { h } from '../mission/dom';
 import { changeText, groupObjections, mergeChanges } from '../mission/review';
-import { findingTitle, tx } from '../mission/text';
+import { findingTitle } from '../../i18n';
+import { tx } from '../mission/text';
 
 export function findingsResolved(s: GameState, declined: boolean): HTMLElement[] {
   const initial = s.reviewInitial;

@@ -3,7 +3,8 @@
  * opened as a dialog (drawer on small screens), deep-linked to one article from a finding,
  * and used to pick the article a protest cites.
  */
-import { HANDBOOK, MESSAGES, type HandbookEntry } from '../../rules';
+import { HANDBOOK, type HandbookEntry } from '../../rules';
+import { citationText, findingTitle, handbookRule, handbookTitle } from '../../i18n';
 import { actionStore, citeArticle, closePanel } from '../../state/actions/mission';
 import type { GameState } from '../../state/store';
 import { button, h } from '../mission/dom';
@@ -14,7 +15,12 @@ export function searchHandbook(query: string, entries: readonly HandbookEntry[] 
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...entries];
   return entries.filter((e) => {
-    const hay = [e.citation, e.title, e.rule, ...e.codes.map((c) => MESSAGES[c].title)]
+    const hay = [
+      citationText(e.citation),
+      handbookTitle(e.id),
+      handbookRule(e.id),
+      ...e.codes.map(findingTitle),
+    ]
       .join(' ')
       .toLowerCase();
     return words.every((w) => hay.includes(w));
@@ -44,17 +50,21 @@ export function mountHandbook(root: HTMLElement): () => void {
       list.replaceChildren(
         ...found.map((e) =>
           h('li', { id: `hb-${e.id}`, class: 'hb-entry', tabindex: -1, 'aria-labelledby': `hb-${e.id}-t` }, [
-            h('h3', { id: `hb-${e.id}-t` }, [h('span', { class: 'hb-cite' }, [e.citation]), ' ', e.title]),
-            h('p', {}, [e.rule]),
+            h('h3', { id: `hb-${e.id}-t` }, [
+              h('span', { class: 'hb-cite' }, [citationText(e.citation)]),
+              ' ',
+              handbookTitle(e.id),
+            ]),
+            h('p', {}, [handbookRule(e.id)]),
             e.codes.length
               ? h('p', { class: 'hb-codes ms-muted small' }, [
                   tx('hb.enforces'),
                   ' ',
-                  e.codes.map((c) => MESSAGES[c].title).join(' · '),
+                  e.codes.map(findingTitle).join(' · '),
                 ])
               : null,
             picking
-              ? button(tx('hb.cite', { article: e.citation }), () => citeArticle(e.citation), {
+              ? button(tx('hb.cite', { article: citationText(e.citation) }), () => citeArticle(e.citation), {
                   class: 'primary',
                 })
               : null,
@@ -64,7 +74,7 @@ export function mountHandbook(root: HTMLElement): () => void {
     };
     search.addEventListener('input', fill);
     fill();
-    const title = picking ? tx('hb.pickTitle', { title: MESSAGES[picking].title }) : tx('hb.title');
+    const title = picking ? tx('hb.pickTitle', { title: findingTitle(picking) }) : tx('hb.title');
     const box = h(
       'div',
       { class: 'hb-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'hb-title' },

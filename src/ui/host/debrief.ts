@@ -5,9 +5,9 @@
  */
 import { hostDutyState, incomingPlan, recordScore } from '../../state/actions/host-duty';
 import { missionOutcome, nextMission, quitToCampaign, retryMission } from '../../state/actions/mission';
-import { currentLevel, nextLevelId } from '../../state/selectors';
+import { nextLevelId } from '../../state/selectors';
+import { currentLevel, state } from '../mission/store-view';
 import { button, h } from '../mission/dom';
-import { state } from '../mission/store-view';
 import { tx } from '../mission/text';
 import { starsText } from '../campaign/campaign';
 import { decisionText, observerText } from './review';

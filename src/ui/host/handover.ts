@@ -4,9 +4,8 @@
  * continue. Two of them: to the host after the observer submits, and back to the observer.
  */
 import { continueHandOver, hotSeat, hotSeatBackToPlanning } from '../../state/actions/hot-seat';
-import { currentLevel } from '../../state/selectors';
 import { button, h } from '../mission/dom';
-import { partyName, state } from '../mission/store-view';
+import { currentLevel, partyName, state } from '../mission/store-view';
 import { tx } from '../mission/text';
 
 export function mountHandOver(root: HTMLElement): () => void {

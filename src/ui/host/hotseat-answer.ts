@@ -7,10 +7,9 @@ import { observerChoices, type HostAction, type HotSeatProtest } from '../../rul
 import type { Plan } from '../../rules/types';
 import { hotSeat, hotSeatAnswer, hotSeatProtest, judge } from '../../state/actions/hot-seat';
 import { missionContext } from '../../state/actions/mission-core';
-import { currentLevel } from '../../state/selectors';
 import type { GameState } from '../../state/store';
 import { button, fmt1, fmtInt, h } from '../mission/dom';
-import { partyName, render } from '../mission/store-view';
+import { currentLevel, partyName, render } from '../mission/store-view';
 import { tx } from '../mission/text';
 import './host.css';
 

@@ -3,10 +3,9 @@
  * player A plans for a friend, who plays what and the way back to a solo game.
  */
 import { hotSeat, hotSeatKey, leaveHotSeat, startHotSeat } from '../../state/actions/hot-seat';
-import { currentLevel } from '../../state/selectors';
 import type { GameState } from '../../state/store';
 import { button, h } from '../mission/dom';
-import { partyName, render } from '../mission/store-view';
+import { currentLevel, partyName, render } from '../mission/store-view';
 import { tx } from '../mission/text';
 
 /** The briefing's second way in: plan for a friend who hosts (not in 08, where you are the host). */

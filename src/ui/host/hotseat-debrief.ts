@@ -6,10 +6,10 @@
 import { hotSeat, judge } from '../../state/actions/hot-seat';
 import { missionOutcome } from '../../state/actions/mission';
 import { missionContext } from '../../state/actions/mission-core';
-import { currentLevel } from '../../state/selectors';
 import { h } from '../mission/dom';
-import { partyName, state } from '../mission/store-view';
-import { findingTitle, tx } from '../mission/text';
+import { currentLevel, partyName, state } from '../mission/store-view';
+import { findingTitle } from '../../i18n';
+import { tx } from '../mission/text';
 import { hostActionText } from './hotseat-host';
 import { protestText } from './hotseat-answer';
 

@@ -12,12 +12,11 @@ import {
 } from '../../state/actions/hot-seat';
 import { reviewCodeOf } from '../../state/actions/hot-seat-remote';
 import { quitToCampaign } from '../../state/actions/mission';
-import { currentLevel } from '../../state/selectors';
 import type { GameState } from '../../state/store';
 import type { HostAction } from '../../rules';
 import { codeBox } from '../classroom/code-box';
 import { button, h } from '../mission/dom';
-import { partyName, render } from '../mission/store-view';
+import { currentLevel, partyName, render } from '../mission/store-view';
 import { tx } from '../mission/text';
 import { changeForm, findingsBlock, refuseForm, routeList } from './tools';
 import './host.css';

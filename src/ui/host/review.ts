@@ -15,10 +15,9 @@ import {
   revealFindings,
   type HostDecisionRecord,
 } from '../../state/actions/host-duty';
-import { currentLevel } from '../../state/selectors';
+import { currentLevel, partyName, render } from '../mission/store-view';
 import type { GameState } from '../../state/store';
 import { button, h } from '../mission/dom';
-import { partyName, render } from '../mission/store-view';
 import { tx } from '../mission/text';
 import { changeForm, findingsBlock, refuseForm, routeList } from './tools';
 import './host.css';

@@ -2,10 +2,10 @@
 import { forecastSummary } from '../../rules/sim';
 import { beginPlanning } from '../../state/actions/mission';
 import { forecastOf } from '../../state/actions/mission-engine';
-import { currentLevel, quotaLeft } from '../../state/selectors';
+import { quotaLeft } from '../../state/selectors';
+import { currentLevel, partyName, state } from './store-view';
 import { button, fmtDate, fmt1, h } from './dom';
 import { miniMap } from './minimap';
-import { partyName, state } from './store-view';
 import { tx } from './text';
 import { weatherStrip } from './weather-strip';
 import { hotSeatButton } from '../host/hotseat-bar';
@@ -50,7 +50,7 @@ export function mountBriefing(root: HTMLElement): () => void {
     h('dt', {}, [tx('brief.airfield')]),
     h('dd', {}, [
       airfield ? airfield.name : (level.airfields[0]?.id ?? ''),
-      ` · ${tx('brief.maxDistance', { km: (level.airfields[0]?.maxDistanceKm ?? 0).toLocaleString('en-GB') })}`,
+      ` · ${tx('brief.maxDistance', { km: level.airfields[0]?.maxDistanceKm ?? 0 })}`,
     ]),
   ]);
   const sensors = aircraft
@@ -62,7 +62,7 @@ export function mountBriefing(root: HTMLElement): () => void {
           aircraft.sensors.map((sp) =>
             h('li', {}, [
               h('strong', {}, [tx(`sensor.${sp.kind}`)]),
-              ` ${tx('brief.sensorSpec', { limit: sp.limitM, min: sp.minAltitudeM.toLocaleString('en-GB') })}`,
+              ` ${tx('brief.sensorSpec', { limit: sp.limitM, min: sp.minAltitudeM })}`,
             ]),
           ),
         ),

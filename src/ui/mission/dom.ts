@@ -4,6 +4,7 @@
  */
 export { h, button } from '../dom';
 import type { Attrs } from '../dom';
+import { formatDate, formatFixed, formatNumber } from '../../i18n';
 
 export function region(id: string): HTMLElement {
   const el = document.getElementById(id);
@@ -24,18 +25,18 @@ export function svg<K extends keyof SVGElementTagNameMap>(
   return el;
 }
 
-// One formatter each, made once: toLocaleString builds a new one per call, which showed up as
-// the most expensive code while dragging a waypoint of a 50-waypoint route.
-const INT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const ONE_DECIMAL = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+// Numbers and dates in the player's language (src/i18n/format.ts keeps one formatter per
+// language and pattern: toLocaleString builds a new one per call, which showed up as the most
+// expensive code while dragging a waypoint of a 50-waypoint route).
 
-/** 1234.5 → "1,235" (tabular in CSS). */
+/** 1234.5 → "1,235" (de "1.235"; tabular in CSS). */
 export function fmtInt(x: number): string {
-  return INT.format(Math.round(x));
+  return formatNumber(x, 0);
 }
 
+/** 3 → "3.0" (de "3,0"). */
 export function fmt1(x: number): string {
-  return ONE_DECIMAL.format(Math.round(x * 10) / 10);
+  return formatFixed(x, 1);
 }
 
 /** Hours as "5 h 07 min". */
@@ -46,24 +47,17 @@ export function fmtDuration(h: number): string {
   return `${hh} h ${String(mm).padStart(2, '0')} min`;
 }
 
-/** A UTC instant as "12 Dec 2002, 14:05 UTC". */
+/** A UTC instant as "12 Dec 2002, 14:05 UTC" (de "12. Dez. 2002, 14:05 UTC"). */
 export function fmtUtc(ms: number): string {
-  const d = new Date(ms);
-  const date = d.toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const time = d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
-  return `${date}, ${time} UTC`;
+  const date = formatDate(ms, { day: 'numeric', month: 'short', year: 'numeric' });
+  return `${date}, ${fmtClock(ms)} UTC`;
+}
+
+/** The UTC time of day, "14:05". */
+export function fmtClock(ms: number): string {
+  return formatDate(ms, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 }
 
 export function fmtDate(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return formatDate(Date.parse(iso), { day: 'numeric', month: 'long', year: 'numeric' });
 }

@@ -2,7 +2,8 @@
  * The findings list: what the rules say about the plan, worst first, each with an icon and a
  * letter (never colour alone), the plain message, the leg, and a link to its Handbook article.
  */
-import { formatFinding, handbookEntryFor, type Finding } from '../../rules';
+import { handbookEntryFor, type Finding } from '../../rules';
+import { formatFinding, tn } from '../../i18n';
 import { openHandbook, selectWaypoint } from '../../state/actions/mission';
 import { currentPlan } from '../../state/selectors';
 import type { GameState } from '../../state/store';
@@ -88,7 +89,11 @@ export function mountFindings(root: HTMLElement): () => void {
         ? tx('find.noRoute')
         : nv + nr + nn === 0
           ? tx('find.allClear')
-          : tx('find.counts', { v: nv, r: nr, n: nn });
+          : [
+              tn('find.count.violation', nv),
+              tn('find.count.restriction', nr),
+              tn('find.count.notice', nn),
+            ].join(' · ');
     if (summary.textContent !== text) summary.textContent = text;
     // Each drag frame brings a new verdict, mostly with the same findings: only items whose
     // finding changed are rebuilt (the others, and a focused link in them, stay).

@@ -6,11 +6,10 @@
 import { positionAt } from '../../rules';
 import { finishFlight, setFlightTime, setPaused, setTimeSpeed } from '../../state/actions/mission';
 import { answerDeviation, pendingDeviation, syncDeviation } from '../../state/actions/mission-deviation';
-import { currentLevel } from '../../state/selectors';
+import { currentLevel, render, state } from './store-view';
 import { TIME_SPEEDS } from '../../state/schema';
 import type { GameState } from '../../state/store';
-import { button, fmt1, fmtDuration, fmtUtc, h } from './dom';
-import { render, state } from './store-view';
+import { button, fmt1, fmtClock, fmtDuration, fmtInt, fmtUtc, h } from './dom';
 import { tx } from './text';
 
 const FLIGHT_H_PER_SEC_AT_1X = 1 / 60;
@@ -22,11 +21,7 @@ interface LogEntry {
 }
 
 function clockOf(arrivalMs: number, tH: number): string {
-  return new Date(arrivalMs + tH * 3_600_000).toLocaleTimeString('en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'UTC',
-  });
+  return fmtClock(arrivalMs + tH * 3_600_000);
 }
 
 /** The host's request, waiting for the player's answer (the clock holds meanwhile). */
@@ -74,6 +69,7 @@ function logEntries(s: GameState): LogEntry[] {
   const out: LogEntry[] = [];
   for (const r of f.remarks) {
     const params: Record<string, string | number> = { ...r.params };
+    if (typeof params.targetId === 'string') params.name = name(params.targetId);
     if (typeof params.airfield === 'string')
       params.airfield = s.world?.airfields.get(params.airfield)?.name ?? params.airfield;
     const captured = r.key === 'escort.passing-target' ? (params.captured ? '.captured' : '.missed') : '';
@@ -147,11 +143,7 @@ export function mountFlightLog(root: HTMLElement): () => void {
     const level = currentLevel(s);
     const arrival = level ? Date.parse(level.arrivalUtc) : 0;
     for (const e of entries.slice(from, upTo)) {
-      const time = new Date(arrival + e.tH * 3_600_000).toLocaleTimeString('en-GB', {
-        hour: '2-digit',
-        minute: '2-digit',
-        timeZone: 'UTC',
-      });
+      const time = fmtClock(arrival + e.tH * 3_600_000);
       list.append(
         h('li', { class: `fl-${e.kind}` }, [
           h('span', { class: 'num fl-time' }, [time]),
@@ -238,7 +230,7 @@ export function mountFlightBar(root: HTMLElement, reducedMotion: () => boolean):
       elapsed: fmtDuration(m.flight.tH - from),
       total: fmtDuration(to - from),
       utc: fmtUtc(arrival + m.flight.tH * 3_600_000),
-      alt: pos ? Math.round(pos.altitudeM).toLocaleString('en-GB') : '–',
+      alt: pos ? fmtInt(pos.altitudeM) : '–',
     });
     range.setAttribute('aria-valuetext', clock.textContent);
     pauseBtn.textContent = m.flight.paused ? tx('fl.play') : tx('fl.pause');

@@ -8,6 +8,7 @@ import type { GameState } from '../../state/store';
 import { button, fmt1, fmtDuration, fmtInt, h } from './dom';
 import { render } from './store-view';
 import { tx } from './text';
+import { tn } from '../../i18n';
 import { mountTimeline } from './timeline';
 import { sharePlanButton } from '../classroom';
 import { mountPreview } from './preview';
@@ -96,9 +97,9 @@ export function mountPlanningBar(root: HTMLElement): () => void {
       plan.waypoints.length === 0
         ? tx('plan.hintEmpty')
         : nv
-          ? tx('plan.hintViolations', { n: nv })
+          ? tn('plan.hintViolations', nv)
           : nr
-            ? tx('plan.hintRestrictions', { n: nr })
+            ? tn('plan.hintRestrictions', nr)
             : tx('plan.hintOk');
     submitHint.dataset.state = nv ? 'violation' : nr ? 'restriction' : 'ok';
   };

@@ -5,10 +5,9 @@
  * Read from the store's preview (computed by the planning actions with the flight's own logic).
  */
 import type { MissionPreview, TargetPreview } from '../../rules/sim';
-import { currentLevel } from '../../state/selectors';
+import { currentLevel, render } from './store-view';
 import type { GameState } from '../../state/store';
 import { fmt1, fmtInt, h } from './dom';
-import { render } from './store-view';
 import { tx } from './text';
 import './preview.css';
 

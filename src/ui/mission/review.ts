@@ -2,16 +2,17 @@
  * Host review: the host's decision and remark, each objection (lawful or contested) with its
  * article, the proposed changes as a diff list, protest outcomes, and Accept / Revise / Decline.
  */
-import { formatFinding, type HostObjection, type ProposedChange } from '../../rules';
+import type { HostObjection, ProposedChange } from '../../rules';
 import { acceptReview, beginPlanning, declineMission, pickArticleFor } from '../../state/actions/mission';
 import { canAccept, reviewKind } from '../../state/actions/mission-engine';
-import { currentLevel, currentPlan } from '../../state/selectors';
+import { currentPlan } from '../../state/selectors';
+import { currentLevel, render } from './store-view';
 import type { GameState } from '../../state/store';
 import { setReviewFocus } from '../../state/actions/view';
 import { button, fmt1, fmtDuration, fmtInt, h } from './dom';
 import { severityBadge } from './findings';
-import { render } from './store-view';
-import { findingTitle, tx } from './text';
+import { findingTitle, formatFinding } from '../../i18n';
+import { tx } from './text';
 import { effectsBlock } from './review-effects';
 
 export function changeText(c: ProposedChange): string {

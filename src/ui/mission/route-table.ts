@@ -17,10 +17,10 @@ import {
   toggleRouteLock,
   undo,
 } from '../../state/actions/mission';
-import { currentLevel, currentPlan } from '../../state/selectors';
+import { currentPlan } from '../../state/selectors';
+import { currentLevel, render, state } from './store-view';
 import type { GameState } from '../../state/store';
 import { button, fmtInt, h } from './dom';
-import { render, state } from './store-view';
 import { tx } from './text';
 
 interface Row {

@@ -12,10 +12,11 @@ import {
 } from '../../rules';
 import { setTimeline } from '../../state/actions/mission';
 import { forecastOf } from '../../state/actions/mission-engine';
-import { currentLevel, currentPlan } from '../../state/selectors';
+import { currentPlan } from '../../state/selectors';
+import { currentLevel, render, state } from './store-view';
 import type { GameState } from '../../state/store';
 import { fmt1, h } from './dom';
-import { render, state } from './store-view';
+import { formatDate } from '../../i18n';
 import { tx } from './text';
 import { weatherStrip } from './weather-strip';
 
@@ -105,11 +106,11 @@ export function mountTimeline(root: HTMLElement): () => void {
     readout.textContent = tx('tl.readout', {
       takeoff: fmt1(v.takeoffAfterArrivalH),
       land: fmt1(v.endAfterArrivalH),
-      clock: new Date(takeoffMs).toLocaleString('en-GB', {
+      clock: formatDate(takeoffMs, {
         weekday: 'short',
         hour: '2-digit',
         minute: '2-digit',
-        timeZone: 'UTC',
+        hourCycle: 'h23',
       }),
     });
     // The forecast over the route costs a few ms: redraw it after the route settles (a drag on a

@@ -1,9 +1,9 @@
 /** Mission top bar: name, date, observer → host, quota left, phase steps, Handbook and Menu. */
 import { missionOutcome, openHandbook, quitToMenu } from '../../state/actions/mission';
 import { PHASES, type Phase } from '../../state/schema';
-import { currentLevel, quotaLeft } from '../../state/selectors';
+import { quotaLeft } from '../../state/selectors';
+import { currentLevel, partyName, render } from './store-view';
 import { button, fmtDate, h } from './dom';
-import { partyName, render } from './store-view';
 import { tx } from './text';
 
 export function mountTopbar(root: HTMLElement, onDrawer: (which: 'left' | 'right') => void): () => void {

@@ -3,7 +3,7 @@
  * height + hatching) and light for optical work (sun or moon glyph + words for screen readers).
  */
 import type { ForecastSlot } from '../../rules/sim';
-import { h } from './dom';
+import { fmtClock, h } from './dom';
 import { tx } from './text';
 
 export function cloudWord(share: number): string {
@@ -26,7 +26,7 @@ export function weatherStrip(
   for (const slot of slots) {
     const day = slot.daylightShare >= 0.5;
     const when = new Date(arrivalMs + slot.fromH * 3_600_000);
-    const clock = when.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+    const clock = fmtClock(when.getTime());
     const cloud = Math.round(slot.cloudShare * 100);
     const text = tx('wx.slot', {
       from: slot.fromH,

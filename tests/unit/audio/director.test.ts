@@ -292,7 +292,7 @@ describe('one-shots', () => {
     expect(howl.count('alert')).toBe(0);
     set({ verdict: verdict([finding('route/too-long', 'violation')]) });
     expect(howl.count('alert')).toBe(1);
-    expect(cues.at(-1)).toMatchObject({ captionKey: 'caption.alert', params: { finding: 'Route too long' } });
+    expect(cues.at(-1)).toMatchObject({ captionKey: 'caption.alert', params: { finding: 'route/too-long' } });
     set({ verdict: verdict([finding('route/too-long', 'violation')]) });
     expect(howl.count('alert')).toBe(1);
   });
@@ -324,7 +324,7 @@ describe('detectCues and newProblems', () => {
       expect.objectContaining({
         sound: 'alert',
         captionKey: 'caption.alert.more',
-        params: { finding: 'Route too long', more: 1 },
+        params: { finding: 'route/too-long', more: 1 },
       }),
     ]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Plan } from '../../../src/rules/types';
-import { MESSAGES } from '../../../src/rules/messages';
+import { en } from '../../../src/i18n/en';
 import { legMarks, legMidpoint, nearestLeg, nearestPoint, routeStops } from '../../../src/game/route-geom';
 import { readGameParams } from '../../../src/game/url';
 import { groupTerritory, reachKm, subjectForParty } from '../../../src/game/subject';
@@ -64,9 +64,9 @@ describe('legMarks', () => {
       3,
     );
     expect(marks).toEqual([
-      { severity: 'violation', title: MESSAGES['route/outside-territory'].title },
+      { severity: 'violation', title: en['finding.route/outside-territory.title'] },
       { severity: null, title: null },
-      { severity: 'restriction', title: MESSAGES['restriction/corridor'].title },
+      { severity: 'restriction', title: en['finding.restriction/corridor.title'] },
     ]);
   });
   it('no verdict: no marks', () => {

@@ -56,8 +56,9 @@ describe('corrections table (FACTS.md, 2026-12-01)', () => {
 
   it('Annex A prints 5,000 km for Kubinka; 5,500 km is the 2017 statement (game value from 2010)', () => {
     const entry = HANDBOOK.find((e) => e.codes.includes('route/too-long'))!;
-    expect(entry.rule).toMatch(/Kubinka 5,000 km/);
-    expect(entry.rule).toMatch(/5,500 km.*game value/);
+    const rule = en[`handbook.${entry.id}.rule` as keyof typeof en];
+    expect(rule).toMatch(/Kubinka 5,000 km/);
+    expect(rule).toMatch(/5,500 km.*game value/);
     const kubinka = AIRFIELD_BY_ID.get('kubinka')!;
     expect(kubinka.maxDistanceKm).toBe(5000);
     expect(maxDistanceInYearKm(kubinka, 2002)).toBe(5000);

@@ -25,7 +25,10 @@ const MAX_WORDS = 25;
 const RULES: [string, string][] = [
   ...LEVELS.map((l): [string, string] => [`${l.id} rule box`, l.texts.bulletin.text]),
   ['deviation prompt', en['fl.devRule']],
-  ...HANDBOOK.map((e): [string, string] => [`Handbook ${e.id}`, e.rule]),
+  ...HANDBOOK.map((e): [string, string] => [
+    `Handbook ${e.id}`,
+    en[`handbook.${e.id}.rule` as keyof typeof en],
+  ]),
 ];
 
 describe(`rule boxes, the deviation prompt and the Handbook: grade ≤ ${RULE_GRADE}`, () => {

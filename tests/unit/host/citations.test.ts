@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { HANDBOOK } from '../../../src/rules/handbook';
-import { MESSAGES } from '../../../src/rules/messages';
 import { CODE_INFO } from '../../../src/rules/checks/codes';
 import { parseLevel } from '../../../src/rules/level';
 import { citesArticle, governingArticles } from '../../../src/rules/host/articles';
@@ -37,9 +36,8 @@ const TEXTS: [string, string][] = [
   ]),
   ...HANDBOOK.flatMap((e): [string, string][] => [
     [`handbook ${e.id} citation`, e.citation],
-    [`handbook ${e.id} rule`, e.rule],
+    [`handbook ${e.id} cites`, e.cites],
   ]),
-  ...Object.entries(MESSAGES).map(([code, m]): [string, string] => [`message ${code}`, m.citation]),
   ...Object.entries(CODE_INFO).map(([code, c]): [string, string] => [`basis ${code}`, c.basis]),
   ...Object.entries(en).map(([key, text]): [string, string] => [`ui ${key}`, text]),
 ].filter(([, text]) => ARTICLE_MARK.test(text));
@@ -77,7 +75,10 @@ function respond(level: Level, code: FindingCode) {
 /** For every level and every contestable code its rule box or Handbook entry speaks of. */
 const CASES: [string, FindingCode, string][] = LEVELS.flatMap((level) =>
   CONTESTABLE.flatMap((code) => {
-    const texts = HANDBOOK.filter((e) => e.codes.includes(code)).flatMap((e) => [e.citation, e.rule]);
+    const texts = HANDBOOK.filter((e) => e.codes.includes(code)).flatMap((e) => [
+      e.citation,
+      en[`handbook.${e.id}.rule` as keyof typeof en],
+    ]);
     if (level.texts.bulletin.codes.includes(code)) texts.push(level.texts.bulletin.text);
     const refs = new Set(texts.flatMap((t) => findCitations(t).map((c) => formatRef(c.ref))));
     return [...refs].map((article): [string, FindingCode, string] => [level.id, code, article]);

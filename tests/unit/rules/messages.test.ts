@@ -1,24 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { FINDING_CODES } from '../../../src/rules/level';
 import { CODE_INFO, finding } from '../../../src/rules/checks/codes';
-import {
-  fillTemplate,
-  formatFinding,
-  formatNumber,
-  HANDBOOK,
-  handbookEntryFor,
-  MESSAGES,
-} from '../../../src/rules/messages';
+import { HANDBOOK, handbookEntryFor } from '../../../src/rules/handbook';
+import { formatFinding, formatNumber, handbookRule, hasKey, t } from '../../../src/i18n';
+import { en } from '../../../src/i18n/en';
 import { validatePlan } from '../../../src/rules/validate';
 import type { Finding, ZoneFeature, ZoneKind, ZoneProperties } from '../../../src/rules/types';
 import { testContext, testPlan } from '../../fixtures/rules/synthetic-world';
 
-describe('message table', () => {
+/** The English texts of a code: its plain text and every variant (`finding.<code>.<variant>`). */
+const textsOf = (code: string): string[] =>
+  Object.entries(en)
+    .filter(([k]) => k.startsWith(`finding.${code}.`) && !k.endsWith('.title'))
+    .map(([, v]) => v);
+
+describe('message table (src/i18n/en-findings.ts, en-handbook.ts)', () => {
   it.each(FINDING_CODES)('%s has a title, plain text, a citation and a Handbook entry', (code) => {
-    const m = MESSAGES[code];
-    expect(m.title.length).toBeGreaterThan(3);
-    expect(m.citation).toBe(CODE_INFO[code].basis);
-    for (const text of [m.text, ...Object.values(m.variants ?? {})]) {
+    expect(hasKey(`finding.${code}.title`)).toBe(true);
+    expect(hasKey(`finding.${code}.text`)).toBe(true);
+    expect(t(`finding.${code}.title` as keyof typeof en).length).toBeGreaterThan(3);
+    expect(formatFinding({ code, basis: CODE_INFO[code].basis, params: {} }).citation).toBe(
+      CODE_INFO[code].basis,
+    );
+    for (const text of textsOf(code)) {
       // One or two sentences, short enough to read aloud.
       expect(text.split(/[.!?](\s|$)/).filter((s) => s.trim().length > 1).length).toBeLessThanOrEqual(2);
       expect(text.length).toBeLessThan(220);
@@ -28,7 +32,7 @@ describe('message table', () => {
 
   it('every Handbook entry has a plain rule and a unique id', () => {
     expect(new Set(HANDBOOK.map((e) => e.id)).size).toBe(HANDBOOK.length);
-    for (const e of HANDBOOK) expect(e.rule.length).toBeGreaterThan(40);
+    for (const e of HANDBOOK) expect(handbookRule(e.id).length).toBeGreaterThan(40);
   });
 
   it.each<[number, string]>([
@@ -36,10 +40,26 @@ describe('message table', () => {
     [12.34, '12.3'],
     [-1234567.89, '-1,234,567.9'],
     [0, '0'],
+    [-0.04, '0'],
+    [2.25, '2.3'],
   ])('formatNumber(%d) = %s', (x, s) => expect(formatNumber(x)).toBe(s));
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(fillTemplate('{a} of {b} ({c})', { a: 1500, b: 'x' })).toBe('1,500 of x ({c})');
+    const f = formatFinding({
+      code: 'route/too-long',
+      basis: 'b',
+      params: { distanceKm: 2150.04, maxDistanceKm: 2100 },
+    });
+    expect(f.text).toBe(
+      'The route is 2,150 km, but flights from this airfield may cover at most 2,100 km. Cut {overKm} km from it.',
+    );
+  });
+
+  it('a code this build does not know shows as itself', () => {
+    expect(formatFinding({ code: 'route/from-the-future', basis: 'Art. I', params: {} })).toMatchObject({
+      text: 'route/from-the-future',
+      title: expect.stringMatching(/newer version/) as unknown,
+    });
   });
 
   it('formats a finding with its variant and the zone’s own citation', () => {

@@ -11,7 +11,7 @@ import { BACKUP_KEY, createSafeStorage, STORAGE_KEY } from '../../../src/state/s
 import { SAVE_VERSION } from '../../../src/state/migrate';
 import { dismissSaveBanner } from '../../../src/state/actions/save';
 import { DEFAULT_SETTINGS } from '../../../src/state/schema';
-import { findingTitle } from '../../../src/ui/mission/text';
+import { findingTitle } from '../../../src/i18n';
 import { bootStore, enterPlan, memoryStorage, referencePlan } from './actions-helpers';
 
 const save = (state: unknown, version: number = SAVE_VERSION): string => JSON.stringify({ state, version });

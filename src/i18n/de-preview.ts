@@ -1,0 +1,38 @@
+/** German for en-preview.ts (mission preview, editing cues, review consequences, campaign stars). */
+import type { enPreview } from './en-preview';
+
+export const dePreview: Record<keyof typeof enPreview, string> = {
+  'say.wp-snapped': 'Wegpunkt {n} auf {site} gesetzt.',
+  'preview.summary': 'Ziele {covered}/{total}',
+  'preview.best': 'beste Auflösung {res} m',
+  'preview.bestNone': 'noch nichts erfasst',
+  'preview.label': 'Was dieser Plan mit nach Hause bringt',
+  'preview.status.covered': 'erfasst',
+  'preview.status.missed': 'nicht im Aufnahmestreifen',
+  'preview.status.too-coarse': 'zu grob',
+  'preview.status.dark': 'im Dunkeln',
+  'preview.status.cloud': 'unter Wolken',
+  'preview.site': '{name}: {status}',
+  'preview.siteRes': '{name}: {status}, {res} m (braucht {need} m)',
+  'preview.letter.covered': '✓',
+  'preview.letter.missed': '○',
+  'preview.letter.too-coarse': '≈',
+  'preview.letter.dark': '☾',
+  'preview.letter.cloud': '☁',
+  'review.effect.title': 'Folgen für deine Mission',
+  'review.effect.same': 'Ziele {covered}/{total} wie bisher.',
+  'review.effect.change': 'Ziele {before}/{total} → {after}/{total}.',
+  'review.effect.takeoff': 'Start um {time}: {detail}',
+  'review.effect.dark':
+    'nach Sonnenuntergang über den Orten ist die Kamera für {n} von {total} Zielen nutzlos.',
+  'review.effect.light': 'Tageslicht über den Orten.',
+  'review.effect.altitude': 'In {alt} m: {res} m, {detail}',
+  'review.effect.coarse': 'zu grob für {n} von {total} Zielen.',
+  'review.effect.sharp': 'scharf genug für die Ziele, die der Flug passiert.',
+  'review.effect.route': 'Umweg von {km} km um das Gebiet.',
+  'review.effect.lost': 'Verloren: {sites}.',
+  'map.northArrow': 'N',
+  'map.capCounter': 'Obergrenze {zone}: {km} von {cap} km darin geflogen',
+  'campaign.needStar': 'Gesperrt: Hole zuerst mindestens einen Stern in „{prev}“.',
+  'debrief.dispute.revised': 'du hast den Plan entsprechend überarbeitet und erneut eingereicht.',
+};

@@ -1,0 +1,67 @@
+/**
+ * Mission texts in the language in use. A level file (levels/*.json) is written in English; a
+ * translation of its words lives beside the string table (de-levels.ts), keyed by level id, and
+ * `localLevel` lays it over the level for display. Anything a translation lacks stays as the
+ * file says. Typed structurally: the string table imports nothing of the rules.
+ */
+import { deLevels } from './de-levels';
+import type { LevelWords } from './level-words';
+import { currentLanguage } from './language';
+
+interface LevelShape {
+  id: string;
+  title: string;
+  texts: {
+    briefing: string;
+    bulletin: { title: string; text: string };
+    whatHappened: { text: string; approximations?: string };
+    questions: string[];
+  };
+  targets: readonly { id: string; name: string; note?: string }[];
+}
+
+/** Language code → level id → its words (English is the level files themselves). */
+const LEVEL_WORDS: Readonly<Record<string, Readonly<Record<string, LevelWords>>>> = { de: deLevels };
+
+/** One localised copy per level and language: selectors compare levels by identity. */
+const cache = new WeakMap<object, Map<string, unknown>>();
+
+/** The level with its words in the language in use; the same object while nothing changes. */
+export function localLevel<L extends LevelShape>(level: L): L {
+  const code = currentLanguage();
+  const byLevel = Object.hasOwn(LEVEL_WORDS, code) ? LEVEL_WORDS[code] : undefined;
+  const words = byLevel && Object.hasOwn(byLevel, level.id) ? byLevel[level.id] : undefined;
+  if (!words) return level;
+  let perLevel = cache.get(level);
+  if (!perLevel) {
+    perLevel = new Map();
+    cache.set(level, perLevel);
+  }
+  const hit = perLevel.get(code) as L | undefined;
+  if (hit) return hit;
+  const wh = level.texts.whatHappened;
+  const out: L = {
+    ...level,
+    title: words.title ?? level.title,
+    texts: {
+      ...level.texts,
+      briefing: words.briefing ?? level.texts.briefing,
+      bulletin: words.bulletin ? { ...level.texts.bulletin, ...words.bulletin } : level.texts.bulletin,
+      whatHappened: {
+        ...wh,
+        text: words.whatHappened ?? wh.text,
+        ...(wh.approximations !== undefined
+          ? { approximations: words.approximations ?? wh.approximations }
+          : {}),
+      },
+      questions: words.questions ?? level.texts.questions,
+    },
+    targets: level.targets.map((t) => {
+      const w = words.targets?.[t.id];
+      if (!w) return t;
+      return { ...t, name: w.name, ...(t.note !== undefined ? { note: w.note ?? t.note } : {}) };
+    }),
+  };
+  perLevel.set(code, out);
+  return out;
+}
