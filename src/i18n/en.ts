@@ -15,6 +15,7 @@ import { enPlanning } from './en-planning';
 import { enRelease } from './en-release';
 import { enSave } from './en-save';
 import { enPreview } from './en-preview';
+import { enCampaignEnd } from './en-campaign-end';
 
 const enCore = {
   // ---------------------------------------------------------------- common
@@ -192,6 +193,7 @@ export const en = {
   ...enHistory,
   ...enPreview,
   ...enHost,
+  ...enCampaignEnd,
 } as const;
 
 /** @alias The locale loader reads every language file's `table`. */

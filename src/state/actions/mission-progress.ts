@@ -8,7 +8,7 @@ import type { Progress } from '../schema';
 import { quotaKey } from '../selectors';
 import type { GameState } from '../store';
 
-function trustAfter(p: Progress, levelId: string, delta: number): Pick<Progress, 'trust' | 'trustByLevel'> {
+export function trustAfter(p: Progress, levelId: string, delta: number): Pick<Progress, 'trust' | 'trustByLevel'> {
   const next = applyMissionTrust({ trust: p.trust, ledger: p.trustByLevel ?? {} }, levelId, delta);
   return { trust: next.trust, trustByLevel: { ...next.ledger } };
 }

@@ -9,6 +9,8 @@ import { missionContext } from '../../state/actions/mission-core';
 import { scoreOf } from '../../state/actions/mission-engine';
 import { handInButton, sharePlanButton } from '../classroom';
 import { isUnlocked, nextLevelId } from '../../state/selectors';
+import { isLastMission, storyEarned } from '../../state/campaign-story';
+import { showCampaignEnd } from '../../state/actions/campaign-end';
 import { starsText } from '../campaign/campaign';
 import { button, fmt1, h } from '../mission/dom';
 import { partyName, state } from '../mission/store-view';
@@ -236,6 +238,9 @@ export function mountDebrief(root: HTMLElement): () => void {
     h('footer', { class: 'db-actions no-print' }, [
       button(tx('db.retry'), () => retryMission()),
       next ? button(tx('db.next'), () => nextMission(), { class: 'primary' }) : null,
+      isLastMission(s, level.id) && storyEarned(s)
+        ? button(tx('end.fromDebrief'), () => showCampaignEnd(), { class: 'primary', id: 'db-story' })
+        : null,
       button(tx('db.campaign'), () => quitToCampaign()),
       button(tx('db.print'), () => window.print()),
       button(tx('db.savePlan'), () => downloadPlan(mc.plan)),
