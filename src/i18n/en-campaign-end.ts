@@ -65,3 +65,9 @@ export const enCampaignEnd = {
   'end.close.shared':
     'Through early October 2019 there were 1,500 observation flights, and both sides got the data of each one. Whether that openness was worth its disputes is the question the campaign leaves with you.',
 } as const;
+
+/** The map legend's fold button (issue 10: a legend that can be folded away). */
+export const enMapLegend = {
+  'map.legend.button': 'Legend',
+  'map.legend.label': 'Map legend',
+} as const;

@@ -15,7 +15,7 @@ import { enPlanning } from './en-planning';
 import { enRelease } from './en-release';
 import { enSave } from './en-save';
 import { enPreview } from './en-preview';
-import { enCampaignEnd } from './en-campaign-end';
+import { enCampaignEnd, enMapLegend } from './en-campaign-end';
 
 const enCore = {
   // ---------------------------------------------------------------- common
@@ -194,6 +194,7 @@ export const en = {
   ...enPreview,
   ...enHost,
   ...enCampaignEnd,
+  ...enMapLegend,
 } as const;
 
 /** @alias The locale loader reads every language file's `table`. */

@@ -10,6 +10,7 @@ import { sceneDpr } from '../dpr';
 import { cssHex, paletteFor } from '../palette';
 import { niceScaleKm } from '../scale-bar';
 import { t } from '../../i18n';
+import { createLegendToggle, type LegendToggle } from '../legend-toggle';
 
 const fmtHours = (h: number): string =>
   new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(h);
@@ -19,6 +20,7 @@ export class Hud extends Phaser.Scene {
   private g!: Phaser.GameObjects.Graphics;
   private texts: Phaser.GameObjects.Text[] = [];
   private north: Phaser.GameObjects.Text | null = null;
+  private toggle: LegendToggle | null = null;
 
   constructor() {
     super('Hud');
@@ -31,11 +33,17 @@ export class Hud extends Phaser.Scene {
     const unsubs = [
       subscribeSlice(store, (s) => s.mapHud, redraw),
       subscribeSlice(store, (s) => s.reviewLegend, redraw),
+      subscribeSlice(store, (s) => s.settings.mapLegend, redraw),
+      subscribeSlice(store, (s) => s.screen, redraw),
+      subscribeSlice(store, (s) => s.mission?.phase, redraw),
     ];
+    this.toggle = createLegendToggle();
     this.scale.on(Phaser.Scale.Events.RESIZE, redraw);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       for (const u of unsubs) u();
       this.scale.off(Phaser.Scale.Events.RESIZE, redraw);
+      this.toggle?.destroy();
+      this.toggle = null;
     });
     this.draw();
   }
@@ -103,7 +111,17 @@ export class Hud extends Phaser.Scene {
     this.bg.clear();
     for (const t of this.texts) t.setVisible(false);
     this.north?.setVisible(false);
-    if (!info) return;
+    const { screen, settings, mission } = store.getState();
+    // The fold button shows where the map is the subject (not under the menus, the briefing
+    // or the debrief, which cover it).
+    const onMap =
+      screen === 'free-flight' ||
+      (screen === 'mission' && mission?.phase !== 'briefing' && mission?.phase !== 'debrief');
+    if (!info || !onMap) {
+      this.toggle?.hide();
+      if (!info) return;
+    }
+    const open = settings.mapLegend;
     // Sit above the bottom bar when the mission shows it.
     const bar = document.getElementById('bottom-bar');
     const barH = bar && !bar.hidden ? bar.getBoundingClientRect().height : 0;
@@ -165,14 +183,25 @@ export class Hud extends Phaser.Scene {
         ]);
       lines.splice(0, compact ? lines.length : 0, ...extra);
     }
+    // Folded: only the scale bar, the north arrow and the button to unfold it.
+    if (!open) lines.length = 0;
     lines.reverse().forEach(([s, c], i) => {
       const t = this.text(i + 1, s, x, 0, 12, c);
       t.setY(Math.round(y - t.height));
       y -= t.height + 2 * dpr;
     });
+    // The fold button heads the legend (a DOM button: keyboard and screen-reader reachable).
+    const toggle = this.toggle;
+    let buttonW = 0;
+    if (toggle && onMap) {
+      y -= (toggle.height() + 4) * dpr;
+      const canvas = this.game.canvas.getBoundingClientRect();
+      toggle.place(canvas.left + x / dpr, canvas.top + y / dpr, open);
+      buttonW = (document.getElementById('map-legend-toggle')?.getBoundingClientRect().width ?? 0) * dpr;
+    }
     // A quiet backing so the legend reads over any land and clearly is not part of the map.
     const shown = this.texts.filter((t) => t.visible);
-    const edge = Math.max(x + (scale?.px ?? 0) + 80 * dpr, ...shown.map((t) => t.x + t.width));
+    const edge = Math.max(x + (scale?.px ?? 0) + 80 * dpr, x + buttonW, ...shown.map((t) => t.x + t.width));
     const pad = 8 * dpr;
     this.bg.fillStyle(palette.halo, 0.72);
     this.bg.fillRoundedRect(x - pad, y - pad / 2, edge - x + 2 * pad, bottom - y + pad * 1.5, 6 * dpr);

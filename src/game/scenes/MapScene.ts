@@ -161,6 +161,12 @@ export class MapScene extends Phaser.Scene {
           this.fit();
         }),
       ),
+      // The Hud legend folds and unfolds: frame clear of it unless the player moved the map.
+      subscribeSlice(
+        store,
+        (s) => s.hudLegendTopPx,
+        () => !this.userMoved && this.view && this.fit(),
+      ),
       subscribeSlice(store, flightOf, (f) => this.flight.setFlight(f)),
       subscribeSlice(store, reviewProposalOf, (r) => this.setReview(r)),
       subscribeSlice(
