@@ -108,4 +108,19 @@ describe('map legend', () => {
     expect(gameErrors(errors)).toEqual([]);
     await page.context().close();
   }, 300_000);
+
+  it('04: the Washington cluster is framed with every objective clear of the legend', async () => {
+    const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
+    page.setDefaultTimeout(120_000);
+    await seedSave(
+      page,
+      savedProgress(['01-training-flight', '02-first-flight-over-russia', '03-kaliningrad-cap']),
+    );
+    await page.goto(`${server.url}?renderer=canvas`);
+    await openMission(page, '04-bedminster');
+    expect(await objectivesUnderLegend(page, '04-bedminster')).toEqual([]);
+    await shot(page, 'planning-04-first-view');
+    expect(gameErrors(errors)).toEqual([]);
+    await page.context().close();
+  }, 300_000);
 });
