@@ -15,7 +15,7 @@ import { starsText } from '../campaign/campaign';
 import { button, fmt1, h } from '../mission/dom';
 import { partyName, state } from '../mission/store-view';
 import { tx } from '../mission/text';
-import { captionInterpretation, TARGET_SIZE_M } from './degrade';
+import { captionInterpretation, IDENTIFY_BAND_M, TARGET_SIZE_M } from './degrade';
 import { findingsResolved } from './disputes';
 import { drawCapture } from './imagery';
 import { historyCard } from './history-card';
@@ -33,7 +33,12 @@ function captureFigure(level: Level, c: Capture, arrivalMs: number): HTMLElement
     sizePx: IMAGE_PX,
     about: `${t?.name ?? ''} ${t?.note ?? ''}`,
   });
-  const level3 = captionInterpretation(c.resolutionM, c.resolutionNeededM, TARGET_SIZE_M[kind] ?? 50);
+  const level3 = captionInterpretation(
+    c.resolutionM,
+    c.resolutionNeededM,
+    TARGET_SIZE_M[kind] ?? 50,
+    IDENTIFY_BAND_M[kind],
+  );
   const when = new Date(arrivalMs + c.tH * 3_600_000).toLocaleTimeString('en-GB', {
     hour: '2-digit',
     minute: '2-digit',
