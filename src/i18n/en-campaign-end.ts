@@ -71,3 +71,8 @@ export const enMapLegend = {
   'map.legend.button': 'Legend',
   'map.legend.label': 'Map legend',
 } as const;
+
+/** The sandbox's "Fit route" button (issue 10: the sandbox view refits only on request). */
+export const enSandboxFit = {
+  'sb.fitRoute': 'Fit route',
+} as const;

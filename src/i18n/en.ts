@@ -15,7 +15,7 @@ import { enPlanning } from './en-planning';
 import { enRelease } from './en-release';
 import { enSave } from './en-save';
 import { enPreview } from './en-preview';
-import { enCampaignEnd, enMapLegend } from './en-campaign-end';
+import { enCampaignEnd, enMapLegend, enSandboxFit } from './en-campaign-end';
 
 const enCore = {
   // ---------------------------------------------------------------- common
@@ -195,6 +195,7 @@ export const en = {
   ...enHost,
   ...enCampaignEnd,
   ...enMapLegend,
+  ...enSandboxFit,
 } as const;
 
 /** @alias The locale loader reads every language file's `table`. */
