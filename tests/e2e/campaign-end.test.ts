@@ -100,6 +100,8 @@ describe('end of the campaign', () => {
     await waitPhase(page, 'debrief');
     const stars09 = await read<number>(page, "s => s.progress.results['09-withdrawal'].stars");
 
+    await page.locator('#db-story').scrollIntoViewIfNeeded();
+    await shot(page, 'campaign-end-09-debrief');
     await page.locator('#db-story').click();
     await page.getByRole('heading', { name: 'The trust story, 2002–2020' }).waitFor();
     expect(await read<string>(page, 's => s.screen')).toBe('campaign-end');
@@ -132,6 +134,7 @@ describe('end of the campaign', () => {
     // Back to the campaign, and from there to the story again.
     await page.getByRole('button', { name: 'Back to the campaign' }).click();
     await page.getByRole('heading', { name: 'Campaign' }).waitFor();
+    await shot(page, 'campaign-end-card');
     await page.locator('#cp-story').click();
     await page.getByRole('heading', { name: 'The trust story, 2002–2020' }).waitFor();
     expect(await storyRows(page)).toEqual(rows);

@@ -112,14 +112,16 @@ export class Hud extends Phaser.Scene {
     for (const t of this.texts) t.setVisible(false);
     this.north?.setVisible(false);
     const { screen, settings, mission } = store.getState();
-    // The fold button shows where the map is the subject (not under the menus, the briefing
-    // or the debrief, which cover it).
+    // The legend and its fold button show where the map is the subject (not under the menus,
+    // the briefing or the debrief, which cover it).
     const onMap =
       screen === 'free-flight' ||
       (screen === 'mission' && mission?.phase !== 'briefing' && mission?.phase !== 'debrief');
+    // Under a covering screen the legend would only show through it: none, and nothing to frame around.
     if (!info || !onMap) {
       this.toggle?.hide();
-      if (!info) return;
+      setHudLegendTop(store, 0);
+      return;
     }
     const open = settings.mapLegend;
     // Sit above the bottom bar when the mission shows it.
@@ -193,7 +195,7 @@ export class Hud extends Phaser.Scene {
     // The fold button heads the legend (a DOM button: keyboard and screen-reader reachable).
     const toggle = this.toggle;
     let buttonW = 0;
-    if (toggle && onMap) {
+    if (toggle) {
       y -= (toggle.height() + 4) * dpr;
       const canvas = this.game.canvas.getBoundingClientRect();
       toggle.place(canvas.left + x / dpr, canvas.top + y / dpr, open);
