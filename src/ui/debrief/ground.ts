@@ -124,3 +124,25 @@ export function radarDrawing(text: string): Drawing {
     ? { draw: radarPyramid, sceneM: 240 }
     : { draw: radar };
 }
+
+/** A motorcade at a clubhouse: a line of dark cars on the drive, lawns around (Bedminster). */
+export function motorcade(c: Ctx, rnd: () => number): void {
+  rect(c, -40, -40, 80, 80, '#5f8a4a'); // lawns
+  rect(c, -40, -4, 80, 8, '#9a968c'); // drive
+  rect(c, -30 + 1.5, -32 + 1.5, 34, 20, SHADOW);
+  rect(c, -30, -32, 34, 20, '#d9d3c4'); // clubhouse
+  rect(c, -22, -28, 18, 12, '#c6bfae');
+  const cars = 6 + Math.floor(rnd() * 4);
+  for (let i = 0; i < cars; i++) {
+    const x = -34 + i * 7.5;
+    rect(c, x + 0.6, -1.4, 5.4, 2.6, SHADOW);
+    rect(c, x, -2, 5.4, 2.6, '#15181c'); // a dark car
+    rect(c, x + 1.4, -1.6, 1.6, 1.8, '#3d4650'); // windscreen
+  }
+  disc(c, 24, 24, 7, '#e9e6da'); // bunker of the course
+}
+
+/** Which vehicles a "vehicles" site shows: a motorcade for the president's visit, else a military park. */
+export function vehiclesDrawing(text: string): Drawing {
+  return /golf|motorcade|president/.test(text.toLowerCase()) ? { draw: motorcade } : { draw: vehicles };
+}

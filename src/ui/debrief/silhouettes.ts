@@ -7,12 +7,11 @@
 import { aircraftDrawing } from './aircraft';
 import { buildingDrawing } from './buildings';
 import type { Drawing } from './draw-kit';
-import { building, hangar, launchPad, radarDrawing, runway, vehicles } from './ground';
+import { building, hangar, launchPad, radarDrawing, runway, vehiclesDrawing } from './ground';
 import { port, shipDrawing } from './ships';
 
 const BY_KIND: Readonly<Record<string, Drawing>> = {
   hangar: { draw: hangar },
-  vehicles: { draw: vehicles },
   'launch-pad': { draw: launchPad },
   runway: { draw: runway },
   port: { draw: port },
@@ -29,6 +28,8 @@ export function drawingFor(kind: string, about: string): Drawing {
       return buildingDrawing(about);
     case 'radar':
       return radarDrawing(about);
+    case 'vehicles':
+      return vehiclesDrawing(about);
     default:
       return BY_KIND[kind] ?? { draw: building };
   }

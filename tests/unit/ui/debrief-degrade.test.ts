@@ -111,6 +111,10 @@ describe('drawn by what the site holds', () => {
     expect(drawingFor('radar', 'Don-2N missile-defence radar, Sofrino').draw).toBe(g.radarPyramid);
     expect(drawingFor('radar', 'Field command post and antennas').draw).toBe(g.radar);
     expect(drawingFor('launch-pad', 'Plesetsk').draw).toBe(g.launchPad);
+    expect(drawingFor('vehicles', "Trump National Golf Club The president's vehicles").draw).toBe(
+      g.motorcade,
+    );
+    expect(drawingFor('vehicles', 'Vehicle park near Baltiysk').draw).toBe(g.vehicles);
     // A named building larger than the usual scene gets a wider one (the Pentagon is ~480 m across).
     expect(drawingFor('building', 'The Pentagon').sceneM).toBeGreaterThan(SCENE_M.building! * 3);
     expect(drawingFor('ship', 'Naval Station Norfolk').sceneM).toBeGreaterThan(SCENE_M.ship!);
