@@ -94,6 +94,8 @@ describe('debrief imagery by kind', () => {
     expect(caption).toMatch(res <= 1 ? /type identifiable/ : /recognisable|blob|too coarse/);
     await page.waitForTimeout(300);
     await shot(page, 'debrief-04-pentagon');
+    await page.locator('.db-capture').filter({ hasText: 'Bedminster' }).scrollIntoViewIfNeeded();
+    await shot(page, 'debrief-04-bedminster');
     expect(errors.filter((e) => !/favicon|status of 404/.test(e))).toEqual([]);
     await page.context().close();
   }, 300_000);
