@@ -17,6 +17,7 @@ import { mountMenu, mountFreeFlight } from './ui/screens/menu';
 import { mountAbout } from './ui/screens/about';
 import { mountLoadError } from './ui/screens/load-error';
 import { mountCampaign } from './ui/campaign/campaign';
+import { mountCampaignEnd } from './ui/campaign/campaign-end';
 import { mountClassroom, mountTeacherResults, mountTeachers } from './ui/classroom';
 import { mountReleaseNote } from './ui/release/release-note';
 import { createGame, lonLatToClient } from './game';
@@ -70,6 +71,7 @@ const SCREENS: Partial<Record<Screen, (root: HTMLElement) => () => void>> = {
   about: (root) => mountAbout(store, root),
   'free-flight': (root) => mountFreeFlight(store, root),
   campaign: (root) => mountCampaign(root),
+  'campaign-end': (root) => mountCampaignEnd(root),
   teachers: (root) => mountTeachers(store, root),
   'teacher-results': (root) => mountTeacherResults(store, root),
 };

@@ -10,7 +10,13 @@ import type Phaser from 'phaser';
 import type { GameStore, Screen } from '../state/store';
 
 /** DOM screens that cover the whole map (they dim it by CSS: see base.css). */
-export const COVERING_SCREENS: ReadonlySet<Screen> = new Set<Screen>(['start', 'menu', 'about', 'campaign']);
+export const COVERING_SCREENS: ReadonlySet<Screen> = new Set<Screen>([
+  'start',
+  'menu',
+  'about',
+  'campaign',
+  'campaign-end',
+]);
 
 /** How long the loop stays awake after a change or input (scene restarts, settling, reframing). */
 export const AWAKE_MS = 1000;

@@ -19,6 +19,7 @@ import { enPreview } from './en-preview';
 import { enFindings } from './en-findings';
 import { enHandbook } from './en-handbook';
 import { enLegend } from './en-legend';
+import { enCampaignEnd, enMapLegend, enSandboxFit } from './en-campaign-end';
 
 export const enCore = {
   // ---------------------------------------------------------------- common
@@ -200,4 +201,7 @@ export const en = {
   ...enFindings,
   ...enHandbook,
   ...enLegend,
+  ...enCampaignEnd,
+  ...enMapLegend,
+  ...enSandboxFit,
 } as const;

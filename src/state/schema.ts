@@ -24,6 +24,8 @@ export const settingsSchema = z.object({
   language: z.string().min(2).max(8),
   /** Captions for sounds (on by default: nothing important is carried by sound alone). */
   captions: z.boolean(),
+  /** The map legend is unfolded (the player can fold it away; remembered). */
+  mapLegend: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -37,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   timeSpeed: 4,
   language: 'en',
   captions: true,
+  mapLegend: true,
 };
 
 export const levelResultSchema = z.object({

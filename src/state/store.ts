@@ -23,7 +23,15 @@ import { browserSchedule, createSaveWriter, type WriteSchedule } from './save-wr
 import { initialViewState, type ViewState } from './view-state';
 
 export type Screen =
-  'start' | 'menu' | 'campaign' | 'free-flight' | 'mission' | 'about' | 'teachers' | 'teacher-results';
+  | 'start'
+  | 'menu'
+  | 'campaign'
+  | 'campaign-end'
+  | 'free-flight'
+  | 'mission'
+  | 'about'
+  | 'teachers'
+  | 'teacher-results';
 export type Panel = null | 'settings' | 'handbook' | 'shortcuts' | 'about' | 'level-errors';
 
 export interface LevelLoadError {

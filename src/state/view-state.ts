@@ -43,6 +43,8 @@ export interface ViewState {
   hudLegendTopPx: number;
   /** Which map is up, e.g. "party:BLR,RUS:2019" (null while none); tests wait for it. */
   mapSubject: string | null;
+  /** Counts "Fit route" presses: the map frames the route when it changes (never by itself). */
+  fitRouteSeq: number;
 }
 
 export function initialViewState(): ViewState {
@@ -55,5 +57,6 @@ export function initialViewState(): ViewState {
     reviewLegend: null,
     hudLegendTopPx: 0,
     mapSubject: null,
+    fitRouteSeq: 0,
   };
 }

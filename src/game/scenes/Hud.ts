@@ -10,12 +10,14 @@ import { sceneDpr } from '../dpr';
 import { cssHex, paletteFor } from '../palette';
 import { niceScaleKm } from '../scale-bar';
 import { t } from '../../i18n';
+import { createLegendToggle, type LegendToggle } from '../legend-toggle';
 
 export class Hud extends Phaser.Scene {
   private bg!: Phaser.GameObjects.Graphics;
   private g!: Phaser.GameObjects.Graphics;
   private texts: Phaser.GameObjects.Text[] = [];
   private north: Phaser.GameObjects.Text | null = null;
+  private toggle: LegendToggle | null = null;
 
   constructor() {
     super('Hud');
@@ -29,11 +31,17 @@ export class Hud extends Phaser.Scene {
       subscribeSlice(store, (s) => s.mapHud, redraw),
       subscribeSlice(store, (s) => s.reviewLegend, redraw),
       subscribeSlice(store, (s) => s.settings.language, redraw),
+      subscribeSlice(store, (s) => s.settings.mapLegend, redraw),
+      subscribeSlice(store, (s) => s.screen, redraw),
+      subscribeSlice(store, (s) => s.mission?.phase, redraw),
     ];
+    this.toggle = createLegendToggle();
     this.scale.on(Phaser.Scale.Events.RESIZE, redraw);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       for (const u of unsubs) u();
       this.scale.off(Phaser.Scale.Events.RESIZE, redraw);
+      this.toggle?.destroy();
+      this.toggle = null;
     });
     this.draw();
   }
@@ -101,7 +109,19 @@ export class Hud extends Phaser.Scene {
     this.bg.clear();
     for (const t of this.texts) t.setVisible(false);
     this.north?.setVisible(false);
-    if (!info) return;
+    const { screen, settings, mission } = store.getState();
+    // The legend and its fold button show where the map is the subject (not under the menus,
+    // the briefing or the debrief, which cover it).
+    const onMap =
+      screen === 'free-flight' ||
+      (screen === 'mission' && mission?.phase !== 'briefing' && mission?.phase !== 'debrief');
+    // Under a covering screen the legend would only show through it: none, and nothing to frame around.
+    if (!info || !onMap) {
+      this.toggle?.hide();
+      setHudLegendTop(store, 0);
+      return;
+    }
+    const open = settings.mapLegend;
     // Sit above the bottom bar when the mission shows it.
     const bar = document.getElementById('bottom-bar');
     const barH = bar && !bar.hidden ? bar.getBoundingClientRect().height : 0;
@@ -158,14 +178,25 @@ export class Hud extends Phaser.Scene {
         ]);
       lines.splice(0, compact ? lines.length : 0, ...extra);
     }
+    // Folded: only the scale bar, the north arrow and the button to unfold it.
+    if (!open) lines.length = 0;
     lines.reverse().forEach(([s, c], i) => {
       const t = this.text(i + 1, s, x, 0, 12, c);
       t.setY(Math.round(y - t.height));
       y -= t.height + 2 * dpr;
     });
+    // The fold button heads the legend (a DOM button: keyboard and screen-reader reachable).
+    const toggle = this.toggle;
+    let buttonW = 0;
+    if (toggle) {
+      y -= (toggle.height() + 4) * dpr;
+      const canvas = this.game.canvas.getBoundingClientRect();
+      toggle.place(canvas.left + x / dpr, canvas.top + y / dpr, open);
+      buttonW = (document.getElementById('map-legend-toggle')?.getBoundingClientRect().width ?? 0) * dpr;
+    }
     // A quiet backing so the legend reads over any land and clearly is not part of the map.
     const shown = this.texts.filter((t) => t.visible);
-    const edge = Math.max(x + (scale?.px ?? 0) + 80 * dpr, ...shown.map((t) => t.x + t.width));
+    const edge = Math.max(x + (scale?.px ?? 0) + 80 * dpr, x + buttonW, ...shown.map((t) => t.x + t.width));
     const pad = 8 * dpr;
     this.bg.fillStyle(palette.halo, 0.72);
     this.bg.fillRoundedRect(x - pad, y - pad / 2, edge - x + 2 * pad, bottom - y + pad * 1.5, 6 * dpr);

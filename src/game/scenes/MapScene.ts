@@ -6,7 +6,7 @@
  */
 import Phaser from 'phaser';
 import { store } from '../../state/store';
-import { currentLevel } from '../../state/selectors';
+import { currentLevel, currentPlan } from '../../state/selectors';
 import { isReducedMotion } from '../../state/actions/settings';
 import { forecastOf } from '../../state/actions/mission-engine';
 import { distanceKm } from '../../rules/geo/sphere';
@@ -23,6 +23,7 @@ import {
   viewSessionOf,
 } from '../map-state';
 import { buildOverlay, focusBounds } from '../overlay-data';
+import { homeFrame, routeFrame } from '../route-frame';
 import { cssHex, paletteFor } from '../palette';
 import { lonLat, screenPx, type MapBounds, type MapProjection, type ScreenPx } from '../projection';
 import { subscribeSlice } from '../subscribe';
@@ -117,7 +118,10 @@ export class MapScene extends Phaser.Scene {
 
     const { width, height } = this.scale;
     this.limits = limitsFor(this.projection.fitBounds, this.projection.allBounds, width, height);
-    this.focus = focusBounds(overlay, this.projection.fitBounds);
+    const fitBounds = this.projection.fitBounds;
+    // A map with no sites (the sandbox) opens on the take-off airfield's reach.
+    const home = s.screen === 'mission' ? (currentPlan(s)?.airfield ?? null) : null;
+    this.focus = homeFrame(overlay, fitBounds, home) ?? focusBounds(overlay, fitBounds);
     this.fit();
     this.watchPanels();
 
@@ -160,6 +164,21 @@ export class MapScene extends Phaser.Scene {
           this.userMoved = false;
           this.fit();
         }),
+      ),
+      // The Hud legend folds and unfolds: frame clear of it unless the player moved the map.
+      subscribeSlice(
+        store,
+        (s) => s.hudLegendTopPx,
+        () => !this.userMoved && this.view && this.fit(),
+      ),
+      // "Fit route" (sandbox bar): the whole route once; the player's view from then on.
+      subscribeSlice(
+        store,
+        (s) => s.fitRouteSeq,
+        () => {
+          this.fit(routeFrame(currentPlan(store.getState()), this.projection) ?? this.focus);
+          this.userMoved = true;
+        },
       ),
       subscribeSlice(store, flightOf, (f) => this.flight.setFlight(f)),
       subscribeSlice(store, reviewProposalOf, (r) => this.setReview(r)),
@@ -216,12 +235,15 @@ export class MapScene extends Phaser.Scene {
   }
 
   /** Frames the party in the part of the canvas the DOM panels leave free. */
-  private fit(): void {
+  private fit(frame?: MapBounds): void {
     const { width, height } = this.scale;
     const insets = { ...domInsets(this.dpr()) };
     const legend = store.getState().hudLegendTopPx;
     insets.bottom = Math.max(insets.bottom, legend);
-    this.setView(fitView(this.reviewFrame ?? this.focus, width, height, 40 * this.dpr(), insets), true);
+    this.setView(
+      fitView(frame ?? this.reviewFrame ?? this.focus, width, height, 40 * this.dpr(), insets),
+      true,
+    );
     this.userMoved = false;
   }
 

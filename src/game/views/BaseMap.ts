@@ -22,7 +22,7 @@ import type { MapPalette } from '../palette';
 import type { View } from '../view';
 import { fillRing, strokeLines, strokeSegments } from './draw';
 import { drawAirfield, drawTarget, labelStyle } from './marks';
-import { placeLabels } from '../labels';
+import { bakeLabels, type LabelItem } from './map-labels';
 import { cssHex } from '../palette';
 
 /** A ring with its bbox, computed once. */
@@ -36,6 +36,8 @@ const boxed = (f: Flat): Boxed => ({ f, box: flatBBox(f) });
 export class BaseMap {
   private readonly image: Phaser.GameObjects.RenderTexture;
   private readonly g: Phaser.GameObjects.Graphics;
+  /** Leader lines of labels moved away from their point. */
+  private readonly leaders: Phaser.GameObjects.Graphics;
   private frame: BakeFrame | null = null;
   private readonly labels: Phaser.GameObjects.Text[];
   private readonly zoneLabels: Phaser.GameObjects.Text[];
@@ -66,6 +68,7 @@ export class BaseMap {
     };
     this.image = scene.add.renderTexture(0, 0, 16, 16).setOrigin(0, 0).setDepth(0);
     this.g = scene.make.graphics({}, false);
+    this.leaders = scene.make.graphics({}, false);
     this.labels = overlay.airfields.map((a) =>
       scene.make.text({ text: a.name, style: labelStyle(palette, dpr) }, false),
     );
@@ -232,36 +235,24 @@ export class BaseMap {
     for (const a of this.overlay.airfields) drawAirfield(g, a.at, this.palette, px);
   }
 
-  /** Airfield names, placed so they do not overlap, drawn into the texture at 1:1 pixels. */
+  /** Site, zone and airfield names baked into the texture (map-labels.ts places them). */
   private placeLabels(frame: BakeFrame, view: View): void {
-    const items: { t: Phaser.GameObjects.Text; x: number; y: number }[] = [];
+    const items: LabelItem[] = [];
     this.overlay.airfields.forEach((a, i) =>
-      items.push({ t: this.labels[i] as Phaser.GameObjects.Text, x: a.at.x, y: a.at.y }),
+      items.push({ t: this.labels[i] as Phaser.GameObjects.Text, x: a.at.x, y: a.at.y, rank: 0 }),
+    );
+    this.overlay.targets.forEach((tm, i) =>
+      items.push({
+        t: this.targetLabels[i] as Phaser.GameObjects.Text,
+        x: tm.at.x,
+        y: tm.at.y,
+        rank: tm.objective ? 1 : 3,
+      }),
     );
     this.zoneAnchors.forEach((at, i) => {
-      if (at) items.push({ t: this.zoneLabels[i] as Phaser.GameObjects.Text, x: at.x, y: at.y });
+      if (at) items.push({ t: this.zoneLabels[i] as Phaser.GameObjects.Text, x: at.x, y: at.y, rank: 2 });
     });
-    this.overlay.targets.forEach((tm, i) =>
-      items.push({ t: this.targetLabels[i] as Phaser.GameObjects.Text, x: tm.at.x, y: tm.at.y }),
-    );
-    const req = items.map(({ t, x, y }) => ({
-      x: (x - frame.ox) * frame.zoom,
-      y: (y - frame.oy) * frame.zoom,
-      width: t.width,
-      height: t.height,
-    }));
-    // The canvas sits in the middle of the baked texture: keep labels inside it when possible.
-    const mx = (frame.widthPx - view.widthPx) / 2;
-    const my = (frame.heightPx - view.heightPx) / 2;
-    const visible = [mx, my, mx + view.widthPx, my + view.heightPx] as const;
-    const spots = placeLabels(req, 8 * this.dpr, 8 * this.dpr, [], visible);
-    spots.forEach((spot, i) => {
-      const t = (items[i] as { t: Phaser.GameObjects.Text }).t;
-      if (!spot.shown) return;
-      if (spot.x > frame.widthPx || spot.y > frame.heightPx || spot.x + t.width < 0 || spot.y + t.height < 0)
-        return;
-      this.image.draw(t, Math.round(spot.x), Math.round(spot.y));
-    });
+    bakeLabels(this.image, this.leaders, items, frame, view, this.dpr, this.palette);
   }
 
   /** Map px → the labels' (and markers') screen boxes are baked; nothing to do per frame. */
@@ -272,6 +263,7 @@ export class BaseMap {
   destroy(): void {
     this.image.destroy();
     this.g.destroy();
+    this.leaders.destroy();
     for (const t of [...this.labels, ...this.zoneLabels, ...this.targetLabels]) t.destroy();
   }
 }

@@ -26,6 +26,7 @@ import type { PersistedMission } from '../schema';
 import type { GameState } from '../store';
 import { get, missionContext, said, set } from './mission-core';
 import { verdictOf } from './mission-engine';
+import { trustAfter } from './mission-progress';
 import { missionReviewState } from './mission-review-state';
 
 export interface HostDecisionRecord {
@@ -209,7 +210,8 @@ export function nextIncoming(): void {
   const progress = {
     ...s.progress,
     results: { ...s.progress.results, [m.levelId]: result },
-    trust: Math.min(100, Math.max(0, s.progress.trust + total.trustDelta)),
+    // Once per mission, like the observer's missions: a retry replaces the earlier change.
+    ...trustAfter(s.progress, m.levelId, total.trustDelta),
   };
   const finished = put(m, { ...duty, current: null, done }, { phase: 'debrief', outcome });
   set({

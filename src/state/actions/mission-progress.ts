@@ -8,7 +8,12 @@ import type { Progress } from '../schema';
 import { quotaKey } from '../selectors';
 import type { GameState } from '../store';
 
-function trustAfter(p: Progress, levelId: string, delta: number): Pick<Progress, 'trust' | 'trustByLevel'> {
+/** Trust and its per-mission ledger after this mission counts `delta` (once: a retry replaces). */
+export function trustAfter(
+  p: Progress,
+  levelId: string,
+  delta: number,
+): Pick<Progress, 'trust' | 'trustByLevel'> {
   const next = applyMissionTrust({ trust: p.trust, ledger: p.trustByLevel ?? {} }, levelId, delta);
   return { trust: next.trust, trustByLevel: { ...next.ledger } };
 }

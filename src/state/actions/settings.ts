@@ -44,6 +44,11 @@ export function toggleMuted(): void {
   setMuted(!target.getState().settings.muted);
 }
 
+/** Folds or unfolds the map legend (remembered with the settings). */
+export function setMapLegend(open: boolean): void {
+  patch({ mapLegend: open });
+}
+
 export function setCaptions(captions: boolean): void {
   patch({ captions });
 }

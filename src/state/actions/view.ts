@@ -63,3 +63,8 @@ export function setHudLegendTop(store: GameStore, px: number): void {
 export function setMapSubject(store: GameStore, key: string | null): void {
   if (store.getState().mapSubject !== key) store.setState({ mapSubject: key });
 }
+
+/** "Fit route": the map frames the whole route once (it never refits by itself on a click). */
+export function requestRouteFit(store: GameStore): void {
+  store.setState({ fitRouteSeq: store.getState().fitRouteSeq + 1 });
+}

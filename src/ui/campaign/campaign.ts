@@ -28,6 +28,8 @@ import { localLevel } from '../../i18n';
 import { tx } from '../mission/text';
 import { mountOpenPlan } from '../classroom';
 import { mountSaveMessages } from '../screens/save-notice';
+import { showCampaignEnd } from '../../state/actions/campaign-end';
+import { storyEarned } from '../../state/campaign-story';
 
 export function starsText(n: number): string {
   return '★'.repeat(n) + '☆'.repeat(Math.max(0, 3 - n));
@@ -160,6 +162,13 @@ export function mountCampaign(root: HTMLElement): () => void {
             button(tx('cp.continue'), () => resumeMission(), { class: 'primary big', id: 'cp-continue' }),
           ])
         : null;
+    // Once the last mission has a result, the trust story is one click away.
+    const story = storyEarned(s)
+      ? h('div', { class: 'cp-story' }, [
+          h('p', {}, [tx('end.openHint')]),
+          button(tx('end.open'), () => showCampaignEnd(), { class: 'primary', id: 'cp-story' }),
+        ])
+      : null;
     const list = h(
       'ol',
       { class: 'cp-list', 'aria-label': tx('cp.list') },
@@ -178,6 +187,7 @@ export function mountCampaign(root: HTMLElement): () => void {
       messages,
       notice,
       cont,
+      story,
       openingCard(!s.progress.results['01-training-flight']),
       openPlan,
       loading ? h('p', { role: 'status' }, [tx('cp.loading')]) : list,

@@ -9,12 +9,14 @@ import { missionContext } from '../../state/actions/mission-core';
 import { scoreOf } from '../../state/actions/mission-engine';
 import { handInButton, sharePlanButton } from '../classroom';
 import { isUnlocked, nextLevelId } from '../../state/selectors';
+import { isLastMission, storyEarned } from '../../state/campaign-story';
+import { showCampaignEnd } from '../../state/actions/campaign-end';
 import { starsText } from '../campaign/campaign';
 import { button, fmt1, fmtClock, h } from '../mission/dom';
 import { partyName, state } from '../mission/store-view';
 import { localLevel } from '../../i18n';
 import { tx } from '../mission/text';
-import { captionInterpretation, TARGET_SIZE_M } from './degrade';
+import { captionInterpretation, IDENTIFY_BAND_M, TARGET_SIZE_M } from './degrade';
 import { findingsResolved } from './disputes';
 import { drawCapture } from './imagery';
 import { historyCard } from './history-card';
@@ -32,7 +34,12 @@ function captureFigure(level: Level, c: Capture, arrivalMs: number): HTMLElement
     sizePx: IMAGE_PX,
     about: `${t?.name ?? ''} ${t?.note ?? ''}`,
   });
-  const level3 = captionInterpretation(c.resolutionM, c.resolutionNeededM, TARGET_SIZE_M[kind] ?? 50);
+  const level3 = captionInterpretation(
+    c.resolutionM,
+    c.resolutionNeededM,
+    TARGET_SIZE_M[kind] ?? 50,
+    IDENTIFY_BAND_M[kind],
+  );
   const when = fmtClock(arrivalMs + c.tH * 3_600_000);
   canvas.setAttribute('role', 'img');
   canvas.setAttribute(
@@ -233,6 +240,9 @@ export function mountDebrief(root: HTMLElement): () => void {
     h('footer', { class: 'db-actions no-print' }, [
       button(tx('db.retry'), () => retryMission()),
       next ? button(tx('db.next'), () => nextMission(), { class: 'primary' }) : null,
+      isLastMission(s, level.id) && storyEarned(s)
+        ? button(tx('end.fromDebrief'), () => showCampaignEnd(), { class: 'primary', id: 'db-story' })
+        : null,
       button(tx('db.campaign'), () => quitToCampaign()),
       button(tx('db.print'), () => window.print()),
       button(tx('db.savePlan'), () => downloadPlan(mc.plan)),

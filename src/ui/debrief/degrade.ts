@@ -78,18 +78,38 @@ export const TARGET_SIZE_M: Readonly<Record<string, number>> = {
 };
 
 /**
- * The caption's claim for a capture, by the game's own resolution bands (the resolution a site
- * needs to count, GAME.md: a ship 3 m, an aircraft type 1 m, vehicles 0.5 m): "type
- * identifiable" only when the image is at least as sharp as the site needs (so it counted);
- * "recognisable" within three times that; below, what the samples across the target allow.
+ * The game's NIIRS-style bands: the resolution at which the type of each kind of target can be
+ * told (GAME.md: a ship 3 m, an aircraft type 1 m, vehicles 0.5 m; a building's layout and a
+ * launch pad 1 m; a radar, a runway and a port, being large, 3 m). The levels set each site's
+ * needed resolution from these bands (a unit test checks they agree).
+ */
+export const IDENTIFY_BAND_M: Readonly<Record<string, number>> = {
+  aircraft: 1,
+  ship: 3,
+  vehicles: 0.5,
+  hangar: 1,
+  building: 1,
+  'launch-pad': 1,
+  radar: 3,
+  runway: 3,
+  port: 3,
+};
+
+/**
+ * The caption's claim for a capture, by the game's own resolution bands: "type identifiable"
+ * only when the image is at least as sharp as the site needs (so it counted) and as the band
+ * of its kind (`bandM`; a level asking less does not make a blob identifiable); "recognisable"
+ * within three times that; below, what the samples across the target allow.
  */
 export function captionInterpretation(
   resolutionM: number,
   neededM: number,
   sizeM: number,
+  bandM: number = neededM,
 ): Interpretation | null {
-  if (resolutionM <= neededM) return 'identify';
+  const limit = Math.min(neededM, bandM);
+  if (resolutionM <= limit) return 'identify';
   const samples = interpretation(resolutionM, sizeM);
-  if (resolutionM <= 3 * neededM && samples !== null) return 'recognise';
+  if (resolutionM <= 3 * limit && samples !== null) return 'recognise';
   return samples === null ? null : 'detect';
 }

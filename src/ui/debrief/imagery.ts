@@ -3,14 +3,15 @@
  * resolution actually achieved (pixel blocks) and blurred (degrade.ts holds the maths).
  */
 import { degradation, SCENE_M } from './degrade';
-import { aircraftDrawing, GROUND, idStream, SILHOUETTES } from './silhouettes';
+import { idStream } from './draw-kit';
+import { drawingFor, GROUND } from './silhouettes';
 
 export interface ImageSpec {
   targetId: string;
   kind: string;
   resolutionM: number;
   sizePx: number;
-  /** The site's name and note: which aircraft (bomber, radar, transport, fighter) to draw. */
+  /** The site's name and note: which aircraft, ship class, named building or radar to draw. */
   about?: string;
 }
 
@@ -37,7 +38,8 @@ export function drawCapture(canvas: HTMLCanvasElement, spec: ImageSpec): void {
   const size = spec.sizePx;
   canvas.width = size;
   canvas.height = size;
-  const sceneM = SCENE_M[spec.kind] ?? 120;
+  const drawing = drawingFor(spec.kind, spec.about ?? '');
+  const sceneM = drawing.sceneM ?? SCENE_M[spec.kind] ?? 120;
   const d = degradation(spec.resolutionM, sceneM, size);
   const sharp = document.createElement('canvas');
   sharp.width = size;
@@ -51,11 +53,7 @@ export function drawCapture(canvas: HTMLCanvasElement, spec: ImageSpec): void {
   sc.translate(size / 2, size / 2);
   sc.scale(d.pxPerM, d.pxPerM);
   sc.rotate((rnd() - 0.5) * 1.4);
-  const draw =
-    spec.kind === 'aircraft' && spec.about
-      ? aircraftDrawing(spec.about)
-      : (SILHOUETTES[spec.kind] ?? SILHOUETTES.building);
-  draw?.(sc, rnd);
+  drawing.draw(sc, rnd);
   sc.restore();
 
   if (d.cells >= size) {

@@ -13,6 +13,8 @@ import {
 } from '../../rules/level';
 import { SANDBOX_DATA, isSandboxId, startSandbox } from '../../state/actions/sandbox';
 import { currentPlan } from '../../state/selectors';
+import { actionStore } from '../../state/actions/mission';
+import { requestRouteFit } from '../../state/actions/view';
 import { button, fmtInt, h } from '../mission/dom';
 import { state } from '../mission/store-view';
 import { tx } from '../mission/text';
@@ -107,6 +109,11 @@ export function mountSandboxBar(root: HTMLElement): () => void {
   if (!s.mission || !isSandboxId(s.mission.levelId)) return () => {};
   const bar = h('div', { class: 'sb-bar' }, [
     button(tx('sb.export'), downloadPlan, { class: 'secondary', id: 'sb-export' }),
+    // The map never refits by itself while the route grows; this frames the whole route once.
+    button(tx('sb.fitRoute'), () => requestRouteFit(actionStore()), {
+      class: 'secondary',
+      id: 'sb-fit-route',
+    }),
   ]);
   root.append(bar);
   return () => bar.remove();

@@ -59,7 +59,9 @@ export function mountRouteTable(root: HTMLElement): () => void {
   const sensorKinds: SensorKind[] = world.aircraft.get(level.aircraft)?.sensors.map((x) => x.kind) ?? [
     'optical',
   ];
-  const startName = world.airfields.get(level.airfields[0]?.id ?? '')?.name ?? level.airfields[0]?.id ?? '';
+  // The plan's take-off airfield (the sandbox lets the player choose one other than the first).
+  const startId = currentPlan(s0)?.airfield ?? level.airfields[0]?.id ?? '';
+  const startName = world.airfields.get(startId)?.name ?? startId;
 
   const list = h('ol', { class: 'rt-list', 'aria-label': tx('rt.label') });
   const rows: Row[] = [];

@@ -51,6 +51,20 @@ describe('host duty', () => {
     // 100 + 50 (gave way) + 100; two of three first decisions lawful → 2 stars.
     expect(s.progress.results['08-host-duty']).toMatchObject({ score: 250, stars: 2 });
     expect(a.missionOutcome(s.mission!)).toMatchObject({ score: 250, stars: 2, trustDelta: 5 });
+    // Trust counts once per mission, as for the observer's missions (issue 10).
+    expect(s.progress.trustByLevel['08-host-duty']).toBe(5);
+    const trust = s.progress.trust;
+    open08(store);
+    for (let i = 0; i < 3; i++) {
+      host.hostDecide({ kind: 'accept' });
+      if (host.hostDutyState()?.current?.reply.kind === 'protest') host.answerProtest('give-way');
+      host.nextIncoming();
+    }
+    s = store.getState();
+    expect(s.mission?.phase).toBe('debrief');
+    const again = a.missionOutcome(s.mission!)!.trustDelta;
+    expect(s.progress.trustByLevel['08-host-duty']).toBe(again);
+    expect(s.progress.trust).toBe(Math.min(100, Math.max(0, trust - 5 + again)));
   });
 
   it('a route change uses the rules’ detour; an empty change is ignored', () => {

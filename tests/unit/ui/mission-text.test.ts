@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { hasKey } from '../../../src/i18n';
 import { PHASES } from '../../../src/state/schema';
 import { SENSOR_KINDS } from '../../../src/world/types';
+import { TREATY_MILESTONES } from '../../../src/rules/campaign-story';
 
 const DIRS = ['src/ui/mission', 'src/ui/campaign', 'src/ui/debrief', 'src/ui/handbook', 'src/ui/host'];
 const files = DIRS.flatMap((d) =>
@@ -66,6 +67,9 @@ const DYNAMIC: string[] = [
     'change-breaks-treaty',
   ].map((k) => `host.observer.${k}`),
   ...['altitude', 'route', 'time'].map((k) => `host.changeKind.${k}`),
+  // End of the campaign (src/ui/campaign/campaign-end.ts): milestones and how trust moved.
+  ...TREATY_MILESTONES.map((m) => `end.m.${m.id}`),
+  ...['rose', 'fell', 'held'].map((k) => `end.trend.${k}`),
   ...['flown-as-submitted', 'flown-changed', 'prohibited', 'declined'].map((k) => `host.debrief.flight.${k}`),
   // Two players (src/ui/host/hotseat-*): roles, answers, the protest's judgement, the flight's fate.
   ...['observer', 'host'].flatMap((k) => [
