@@ -57,7 +57,7 @@ export function missionContext(s: GameState = get()): { level: Level; plan: Plan
 }
 
 export function historyOf(m: PersistedMission): PlanHistory {
-  return { past: m.past as Plan[], present: m.present as Plan, future: m.future as Plan[] };
+  return { past: m.past, present: m.present, future: m.future };
 }
 
 /** Which edit made the present plan, so a drag of one waypoint becomes one undo step. */

@@ -14,8 +14,8 @@ import {
   recordScore,
   revealFindings,
   suggestedDetour,
-  type HostDecisionRecord,
 } from '../../state/actions/host-duty';
+import type { HostDecisionRecord } from '../../state/schema';
 import { currentLevel } from '../../state/selectors';
 import type { GameState } from '../../state/store';
 import type { Level, Plan, Verdict } from '../../rules/types';

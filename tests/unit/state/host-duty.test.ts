@@ -50,7 +50,7 @@ describe('host duty', () => {
     expect(host.hostDutyState(s)?.done.map((d) => d.reply.kind)).toEqual(['fly', 'protest', 'withdraw']);
     // 100 + 50 (gave way) + 100; two of three first decisions lawful → 2 stars.
     expect(s.progress.results['08-host-duty']).toMatchObject({ score: 250, stars: 2 });
-    expect(a.missionOutcome(s.mission!)).toMatchObject({ score: 250, stars: 2, trustDelta: 5 });
+    expect(s.mission?.outcome).toMatchObject({ score: 250, stars: 2, trustDelta: 5 });
   });
 
   it('a route change uses the rules’ detour; an empty change is ignored', () => {
