@@ -1,16 +1,11 @@
 /**
- * Settings actions (persisted with the store) and the panel switch. Values are clamped to the
- * schema's ranges here, so a slider or a test can never write a save the schema would reject.
+ * Settings actions (persisted with the store). Values are clamped to the schema's ranges here,
+ * so a slider or a test can never write a save the schema would reject. They act on the one
+ * bound store (mission-core's actionStore, bound once by main.ts; tests bind a fresh one).
  */
 import { DEFAULT_SETTINGS, TIME_SPEEDS, type Settings, type TimeSpeed } from '../schema';
-import { store as defaultStore, type GameState, type GameStore, type Panel } from '../store';
-
-let target: GameStore = defaultStore;
-
-/** The store these actions act on (tests bind a fresh one). */
-export function bindSettingsStore(s: GameStore): void {
-  target = s;
-}
+import type { GameState } from '../store';
+import { get, set } from './mission-core';
 
 export const UI_SCALE_MIN = 0.75;
 export const UI_SCALE_MAX = 2;
@@ -19,9 +14,9 @@ export const UI_SCALE_STEPS: readonly number[] = [0.75, 0.875, 1, 1.125, 1.25, 1
 export const PALETTES = ['okabe-ito', 'high-contrast'] as const satisfies readonly Settings['palette'][];
 
 function patch(p: Partial<Settings>): void {
-  const current = target.getState().settings;
+  const current = get().settings;
   const changed = (Object.keys(p) as (keyof Settings)[]).some((k) => p[k] !== current[k]);
-  if (changed) target.setState({ settings: { ...current, ...p } });
+  if (changed) set({ settings: { ...current, ...p } });
 }
 
 const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
@@ -41,7 +36,7 @@ export function setMuted(muted: boolean): void {
 }
 
 export function toggleMuted(): void {
-  setMuted(!target.getState().settings.muted);
+  setMuted(!get().settings.muted);
 }
 
 export function setCaptions(captions: boolean): void {
@@ -73,20 +68,6 @@ export function setLanguage(code: string): void {
 
 export function resetSettings(): void {
   patch({ ...DEFAULT_SETTINGS });
-}
-
-// ---------------------------------------------------------------- panels
-export function openPanel(panel: Exclude<Panel, null>): void {
-  if (target.getState().panel !== panel) target.setState({ panel });
-}
-
-export function closePanel(): void {
-  if (target.getState().panel !== null) target.setState({ panel: null });
-}
-
-export function togglePanel(panel: Exclude<Panel, null>): void {
-  if (target.getState().panel === panel) closePanel();
-  else openPanel(panel);
 }
 
 // ---------------------------------------------------------------- reduced motion

@@ -5,7 +5,7 @@
 import settingsSvg from 'lucide-static/icons/settings.svg?raw';
 import keyboardSvg from 'lucide-static/icons/keyboard.svg?raw';
 import type { GameStore } from '../../state/store';
-import { togglePanel } from '../../state/actions/settings';
+import { togglePanel } from '../../state/actions/panels';
 import { t } from '../../i18n';
 import { el, icon } from './dom';
 

@@ -4,7 +4,7 @@
  * button, the backdrop and the shortcut keys all go the same way.
  */
 import type { GameStore, Panel } from '../../state/store';
-import { closePanel } from '../../state/actions/settings';
+import { closePanel } from '../../state/actions/panels';
 import { t } from '../../i18n';
 import { el } from './dom';
 

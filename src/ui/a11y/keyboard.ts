@@ -7,7 +7,7 @@
  */
 import type { GameStore } from '../../state/store';
 import { TIME_SPEEDS } from '../../state/schema';
-import { closePanel, togglePanel } from '../../state/actions/settings';
+import { closePanel, togglePanel } from '../../state/actions/panels';
 import { openHandbook, setPaused, setTimeSpeed } from '../../state/actions/mission';
 import { isTextEntry, usesKeysItself } from './dom';
 

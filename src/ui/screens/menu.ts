@@ -6,7 +6,7 @@
 import type { GameStore, LevelLoadError } from '../../state/store';
 import { showScreen } from '../../state/actions/world';
 import { setMapFocus } from '../../state/actions/view';
-import { openPanel } from '../../state/actions/settings';
+import { openPanel } from '../../state/actions/panels';
 import { resumeMission } from '../../state/actions/mission';
 import { missionInProgress } from '../../state/selectors';
 import { observableParties } from '../../world';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applySettings } from '../../../src/ui/settings/apply';
+import { bindActionStore } from '../../../src/state/actions/mission-core';
 import {
-  bindSettingsStore,
   setLanguage,
   setPalette,
   setReducedMotion,
@@ -25,7 +25,7 @@ function fakeRoot() {
 describe('applySettings', () => {
   it('writes UI scale, palette, reduced motion and language to <html>, and follows changes', () => {
     const store = createGameStore(createSafeStorage(() => undefined));
-    bindSettingsStore(store);
+    bindActionStore(store);
     const root = fakeRoot();
     setSystemMediaQuery(() => ({ matches: true }));
     const stop = applySettings(store, root as unknown as HTMLElement);
