@@ -11,7 +11,7 @@ import {
   type Decision,
   type MissionResult,
 } from '../../rules/share';
-import { withYear } from '../../world';
+import { worldInYear } from '../world-year';
 import { isUnlocked, missionReviewState } from '../selectors';
 import type { GameState } from '../store';
 import { breakEditChain, get, missionContext, said, set } from './mission-core';
@@ -178,7 +178,7 @@ export function checkHandIns(text: string, s: GameState = get()): HandInLine[] {
       out.push({ line, checked: null, problem });
       return;
     }
-    const world = withYear(s.world.states, levelYear(level));
+    const world = worldInYear(s.world.states, levelYear(level));
     out.push({
       line,
       checked: checkResult(decoded.value, { level, world, seed: decoded.value.seed }),
