@@ -7,6 +7,7 @@ import { classCsv, classRow, type ClassRow } from '../../rules/share';
 import { checkHandIns, type HandInLine } from '../../state/actions/classroom';
 import { showScreen } from '../../state/actions/world';
 import type { GameStore } from '../../state/store';
+import { watch } from '../../state/subscribe';
 import { t, type MessageKey } from '../../i18n';
 import { button, h as el } from '../dom';
 
@@ -188,8 +189,8 @@ export function mountTeacherResults(store: GameStore, root: HTMLElement): () => 
   drawTable();
   wrap.querySelector<HTMLElement>('#cl-results-title')?.focus();
   // Codes pasted before the map data arrived are checked again once it is there.
-  const off = store.subscribe((s, prev) => {
-    if ((s.world !== prev.world || s.levels !== prev.levels) && lines.length) check();
+  const off = watch(store, [(s) => s.world, (s) => s.levels], () => {
+    if (lines.length) check();
   });
   return () => {
     off();

@@ -4,6 +4,7 @@
  * while the browser refuses to save. Text only through textContent.
  */
 import type { GameState, GameStore } from '../../state/store';
+import { watch } from '../../state/subscribe';
 import { dismissSaveBanner, dismissSaveNotice } from '../../state/actions/save';
 import { t } from '../../i18n';
 import { button, h as el } from '../dom';
@@ -48,15 +49,17 @@ function bannerBox(store: GameStore, s: GameState): HTMLElement | null {
 /** A container kept up to date with the store; returns it and its unmount. */
 export function mountSaveMessages(store: GameStore, opts: { notice: boolean }): [HTMLElement, () => void] {
   const wrap = el('div', { class: 'save-messages' });
-  let last: unknown[] = [];
-  const draw = (): void => {
-    const s = store.getState();
-    const key = [s.saveNotice, s.saveAvailable, s.saveBannerDismissed];
-    if (key.every((v, i) => v === last[i])) return;
-    last = key;
+  const draw = (s: GameState): void => {
     const parts = [opts.notice ? noticeBox(store, s) : null, bannerBox(store, s)];
     wrap.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
   };
-  draw();
-  return [wrap, store.subscribe(draw)];
+  const off = watch(
+    store,
+    [(s) => s.saveNotice, (s) => s.saveAvailable, (s) => s.saveBannerDismissed],
+    draw,
+    {
+      now: true,
+    },
+  );
+  return [wrap, off];
 }
