@@ -8,6 +8,15 @@ export * from './geo';
 export { parsePlan, planSchema, MAX_ALTITUDE_M, MAX_WAYPOINTS, MAX_TIMELINE_H, jsonPath } from './plan';
 export { parseLevel, levelYear, arrivalMs, levelSchema, levelJsonSchema, FINDING_CODES } from './level';
 export { validatePlan, compareFindings } from './validate';
+export {
+  SEVERITIES,
+  bySeverity,
+  isProblem,
+  countBySeverity,
+  worstProblem,
+  worstFindingByLeg,
+  type SeverityCounts,
+} from './severity';
 export { CODE_INFO } from './checks/codes';
 export { SLUG_RE, MAX_SLUG_LENGTH, isSlug, own } from './ids';
 export { isFindingCode } from './messages';

@@ -7,6 +7,7 @@
 import { MESSAGES } from '../../rules/messages';
 import type { Verdict } from '../../rules/types';
 import type { GameState, GameStore } from '../../state/store';
+import { isProblem } from '../../rules/severity';
 import { currentLevel } from '../../state/selectors';
 import { t, tn, type MessageKey } from '../../i18n';
 import { tx } from '../mission/text';
@@ -15,7 +16,7 @@ import { tx } from '../mission/text';
 export function verdictMessage(v: Verdict): string {
   const distance = Math.round(v.distanceKm);
   const max = Math.round(v.maxDistanceKm);
-  const problems = v.findings.filter((f) => f.severity !== 'notice');
+  const problems = v.findings.filter(isProblem);
   if (problems.length === 0) {
     const notices = v.findings.length;
     if (notices === 0) return t('announce.lawful', { distance, max });
