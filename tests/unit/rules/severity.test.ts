@@ -9,7 +9,7 @@ import {
 } from '../../../src/rules/severity';
 import type { Severity } from '../../../src/rules/types';
 
-const f = (severity: Severity, leg?: number, code = severity) => ({
+const f = (severity: Severity, leg?: number, code: string = severity) => ({
   severity,
   code,
   ...(leg === undefined ? {} : { leg }),
