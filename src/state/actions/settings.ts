@@ -71,7 +71,16 @@ export function resetSettings(): void {
 }
 
 // ---------------------------------------------------------------- reduced motion
-type MediaQueryFn = (query: string) => { matches: boolean };
+// The one reduced-motion rule: the setting when set, else the system's prefers-reduced-motion.
+// Scenes, panels and <html data-reduced-motion> (ui/settings/apply.ts) all ask isReducedMotion.
+const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
+
+interface MotionQuery {
+  matches: boolean;
+  addEventListener?: (type: 'change', listener: () => void) => void;
+  removeEventListener?: (type: 'change', listener: () => void) => void;
+}
+type MediaQueryFn = (query: string) => MotionQuery;
 
 let systemQuery: MediaQueryFn | null =
   typeof globalThis.matchMedia === 'function' ? (q) => globalThis.matchMedia(q) : null;
@@ -83,7 +92,7 @@ export function setSystemMediaQuery(fn: MediaQueryFn | null): void {
 
 export function systemPrefersReducedMotion(): boolean {
   try {
-    return systemQuery?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    return systemQuery?.(REDUCED_MOTION_QUERY).matches ?? false;
   } catch {
     return false;
   }
@@ -95,4 +104,16 @@ export function systemPrefersReducedMotion(): boolean {
  */
 export function isReducedMotion(s: Pick<GameState, 'settings'>): boolean {
   return s.settings.reducedMotion ?? systemPrefersReducedMotion();
+}
+
+/** Calls `listener` when the system preference changes (while the setting follows it). */
+export function onSystemReducedMotionChange(listener: () => void): () => void {
+  let query: MotionQuery | null = null;
+  try {
+    query = systemQuery?.(REDUCED_MOTION_QUERY) ?? null;
+  } catch {
+    query = null;
+  }
+  query?.addEventListener?.('change', listener);
+  return () => query?.removeEventListener?.('change', listener);
 }

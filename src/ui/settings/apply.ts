@@ -5,7 +5,7 @@
  */
 import type { GameStore } from '../../state/store';
 import { watch } from '../../state/subscribe';
-import { isReducedMotion } from '../../state/actions/settings';
+import { isReducedMotion, onSystemReducedMotionChange } from '../../state/actions/settings';
 import { setLanguage } from '../../i18n';
 
 export function applySettings(store: GameStore, root: HTMLElement = document.documentElement): () => void {
@@ -18,10 +18,9 @@ export function applySettings(store: GameStore, root: HTMLElement = document.doc
   };
   const unsubscribe = watch(store, [(s) => s.settings], apply, { now: true });
   // "Follow the system": a change of the OS setting while playing applies at once.
-  const query = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
-  query?.addEventListener('change', apply);
+  const offSystem = onSystemReducedMotionChange(apply);
   return () => {
     unsubscribe();
-    query?.removeEventListener('change', apply);
+    offSystem();
   };
 }
