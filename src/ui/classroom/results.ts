@@ -10,6 +10,7 @@ import type { GameStore } from '../../state/store';
 import { watch } from '../../state/subscribe';
 import { t, type MessageKey } from '../../i18n';
 import { button, h as el } from '../dom';
+import { downloadText } from '../download';
 
 type Column = 'name' | 'level' | 'lawful' | 'score' | 'stars' | 'trust' | 'findings' | 'checked';
 const COLUMNS: Column[] = ['name', 'level', 'lawful', 'score', 'stars', 'trust', 'findings', 'checked'];
@@ -59,12 +60,7 @@ function cell(r: ClassRow, c: Column): HTMLTableCellElement {
 }
 
 function download(csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const a = el('a', { href: url, download: 'open-skies-class-results.csv', class: 'visually-hidden' });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText('open-skies-class-results.csv', csv, 'text/csv;charset=utf-8');
 }
 
 export function mountTeacherResults(store: GameStore, root: HTMLElement): () => void {

@@ -3,10 +3,11 @@
  * the quota ledger, score, stars and trust, what really happened (with sources), questions,
  * and Retry / Next / Print. Everything is rebuilt from the deterministic mission data.
  */
-import { type Capture, type Level, type Plan } from '../../rules';
+import { type Capture, type Level } from '../../rules';
 import { nextMission, quitToCampaign, retryMission } from '../../state/actions/mission';
 import { missionContext } from '../../state/actions/mission-core';
 import { handInButton, sharePlanButton } from '../classroom';
+import { downloadPlanFile } from '../download';
 import { isUnlocked, nextLevelId } from '../../state/selectors';
 import { starsText } from '../campaign/campaign';
 import { button, fmt1, h } from '../mission/dom';
@@ -90,21 +91,6 @@ function comparison(level: Level, c: Capture): HTMLElement {
     h('h3', { id: 'db-cmp-title' }, [tx('db.compare', { name: t?.name ?? c.targetId })]),
     h('div', { class: 'db-gallery' }, figs),
   ]);
-}
-
-/** The flown plan as a plan file (PLAN-FILE.md) to hand in; `npm run check-plan` reads it. */
-export function planFileName(plan: Plan): string {
-  return `${plan.level}.plan.json`;
-}
-
-function downloadPlan(plan: Plan): void {
-  const blob = new Blob([`${JSON.stringify(plan, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = h('a', { href: url, download: planFileName(plan), hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export function mountDebrief(root: HTMLElement): () => void {
@@ -234,7 +220,7 @@ export function mountDebrief(root: HTMLElement): () => void {
       next ? button(tx('db.next'), () => nextMission(), { class: 'primary' }) : null,
       button(tx('db.campaign'), () => quitToCampaign()),
       button(tx('db.print'), () => window.print()),
-      button(tx('db.savePlan'), () => downloadPlan(mc.plan)),
+      button(tx('db.savePlan'), () => downloadPlanFile(mc.plan)),
       sharePlanButton(),
       handInButton(),
     ]),

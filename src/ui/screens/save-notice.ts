@@ -8,15 +8,11 @@ import { watch } from '../../state/subscribe';
 import { dismissSaveBanner, dismissSaveNotice } from '../../state/actions/save';
 import { t } from '../../i18n';
 import { button, h as el } from '../dom';
+import { downloadText } from '../download';
 import './save.css';
 
 function download(text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = el('a', { href: url, download: 'open-skies-broken-save.json' });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText('open-skies-broken-save.json', text, 'application/json');
 }
 
 function noticeBox(store: GameStore, s: GameState): HTMLElement | null {
