@@ -166,7 +166,7 @@ export const flightClockSchema = z.object({ tH: z.number().min(0), paused: z.boo
  * The parts of the mission in progress that must hold together: without them there is no
  * mission to resume. Plans are validated again by the rules' plan parser on resume.
  */
-const missionCoreSchema = z.object({
+export const missionCoreSchema = z.object({
   /** A slug (checked at this boundary): every lookup by it goes through rules' own(). */
   levelId: z.string().refine(isSlug, 'expected a level id such as "01-training-flight"'),
   phase: z.enum(PHASES),
@@ -201,7 +201,6 @@ export const missionSchema = missionCoreSchema.extend({
   deviation: missionPartSchemas.deviation.optional(),
   outcome: missionPartSchemas.outcome.optional(),
 });
-export { missionCoreSchema };
 export type PersistedMission = z.infer<typeof missionSchema>;
 
 export const persistedSchema = z.object({
