@@ -5,6 +5,7 @@
  */
 import type { Finding, Verdict } from '../rules/types';
 import type { GameState } from '../state/store';
+import { isProblem } from '../rules/severity';
 import { currentLevel } from '../state/selectors';
 
 export type OneShot = 'click' | 'shutter' | 'alert';
@@ -34,7 +35,7 @@ const findingKey = (f: Finding): string => `${f.code}|${f.leg ?? ''}|${f.zoneId 
 export function newProblems(prev: Verdict | null, next: Verdict | null): Finding[] {
   if (!next) return [];
   const before = new Set((prev?.findings ?? []).map(findingKey));
-  return next.findings.filter((f) => f.severity !== 'notice' && !before.has(findingKey(f)));
+  return next.findings.filter((f) => isProblem(f) && !before.has(findingKey(f)));
 }
 
 /** The aircraft is in the air and the clock runs (tH: hours after arrival, take-off..landing). */

@@ -1,5 +1,5 @@
 /** What the plan checker prints (PLAN-FILE.md "Plan checker (CLI)"). */
-import type { Finding, Level, Verdict } from '../rules';
+import { countBySeverity, type Finding, type Level, type Verdict } from '../rules';
 // The plan checker prints English (PLAN-FILE.md): the string table's reference language.
 import { formatFinding, formatNumber } from '../i18n';
 import { escapeText, safeLine } from './text-input';
@@ -35,10 +35,10 @@ export function jsonReport(level: Level, verdict: Verdict): JsonReport {
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function humanReport(planFile: string, level: Level, verdict: Verdict): string {
-  const by = (s: Finding['severity']) => verdict.findings.filter((f) => f.severity === s).length;
+  const n = countBySeverity(verdict.findings);
   const lines = [
     `Plan ${escapeText(planFile)} — level ${level.id} (${escapeText(level.title)})`,
-    `Verdict: ${verdict.ok ? 'LAWFUL' : 'NOT ACCEPTABLE'} — ${count(by('violation'), 'violation')}, ${count(by('restriction'), 'restriction')}, ${count(by('notice'), 'notice')}`,
+    `Verdict: ${verdict.ok ? 'LAWFUL' : 'NOT ACCEPTABLE'} — ${count(n.violation, 'violation')}, ${count(n.restriction, 'restriction')}, ${count(n.notice, 'notice')}`,
     `Distance: ${formatNumber(verdict.distanceKm)} km of ${formatNumber(verdict.maxDistanceKm)} km maximum`,
     `Time: take-off ${formatNumber(verdict.takeoffAfterArrivalH)} h after arrival, flight ${formatNumber(verdict.flightDurationH)} h, end ${formatNumber(verdict.endAfterArrivalH)} h after arrival`,
   ];

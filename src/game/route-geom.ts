@@ -4,9 +4,10 @@
  * Pure: no Phaser. Leg i ends at waypoints[i]; leg n (n = waypoints.length) returns to the end
  * airfield (as in rules/types).
  */
-import type { Finding, Plan, Severity, Verdict } from '../rules/types';
+import type { Plan, Severity, Verdict } from '../rules/types';
 import { findingTitle } from '../i18n';
 import { lonLat, type MapProjection, type MapPx } from './projection';
+import { worstFindingByLeg } from '../rules/severity';
 import { projectGeo } from './project-geo';
 
 export interface Stop {
@@ -54,21 +55,14 @@ export interface LegMark {
   title: string | null;
 }
 
-const RANK: Record<Severity, number> = { violation: 2, restriction: 1, notice: 0 };
-
 /** The worst violation or restriction of each of nLegs legs (notices leave a leg unmarked). */
 export function legMarks(verdict: Pick<Verdict, 'findings'> | null, nLegs: number): LegMark[] {
-  const marks: LegMark[] = Array.from({ length: nLegs }, () => ({ severity: null, title: null }));
-  const worst: (Finding | null)[] = Array.from({ length: nLegs }, () => null);
-  for (const f of verdict?.findings ?? []) {
-    if (f.leg === undefined || f.leg < 0 || f.leg >= nLegs || f.severity === 'notice') continue;
-    const cur = worst[f.leg];
-    if (!cur || RANK[f.severity] > RANK[cur.severity]) worst[f.leg] = f;
-  }
-  worst.forEach((f, i) => {
-    if (f && f.severity !== 'notice') marks[i] = { severity: f.severity, title: findingTitle(f.code) };
-  });
-  return marks;
+  const worst = worstFindingByLeg(verdict?.findings ?? [], nLegs);
+  return worst.map((f) =>
+    f && f.severity !== 'notice'
+      ? { severity: f.severity, title: findingTitle(f.code) }
+      : { severity: null, title: null },
+  );
 }
 
 /** Index of the nearest point within radius, or null. */

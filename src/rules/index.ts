@@ -8,6 +8,15 @@ export * from './geo';
 export { parsePlan, planSchema, MAX_ALTITUDE_M, MAX_WAYPOINTS, MAX_TIMELINE_H, jsonPath } from './plan';
 export { parseLevel, levelYear, arrivalMs, levelSchema, levelJsonSchema, FINDING_CODES } from './level';
 export { validatePlan, compareFindings } from './validate';
+export {
+  SEVERITIES,
+  bySeverity,
+  isProblem,
+  countBySeverity,
+  worstProblem,
+  worstFindingByLeg,
+  type SeverityCounts,
+} from './severity';
 export { SLUG_RE, MAX_SLUG_LENGTH, isSlug, own } from './ids';
 export { CODE_INFO, isFindingCode } from './checks/codes';
 export { HANDBOOK, handbookEntryFor, type HandbookEntry } from './handbook';

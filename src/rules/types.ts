@@ -117,27 +117,49 @@ export interface Verdict {
 }
 
 // ---------------------------------------------------------------- level
-export type ZoneKind = 'distance-cap' | 'corridor' | 'altitude-floor' | 'hazardous' | 'exercise';
+export type ZoneKind = ZoneProperties['kind'];
 
-export interface ZoneProperties {
+interface ZoneBase {
   id: string;
-  kind: ZoneKind;
   name: string;
-  /** distance-cap: the most km that may be flown inside the area. */
-  capKm?: number;
-  /** corridor: the buffer the host claims around the line or area, km. */
-  bufferKm?: number;
-  /** altitude-floor: the lowest altitude the host allows, m AGL. */
-  floorM?: number;
-  /** hazardous / exercise: active window, hours after arrival (absent = always active). */
-  activeFromH?: number;
-  activeToH?: number;
-  /** Lowest and highest altitude of the airspace, m (hazardous / exercise). */
-  lowerM?: number;
-  upperM?: number;
   /** Where this comes from: "host practice (Sputnik 29 Sep 2017)". */
   basis: string;
 }
+
+/** A host's cap on the km flown inside an area (e.g. Kaliningrad 500 km). */
+export interface DistanceCapZone extends ZoneBase {
+  kind: 'distance-cap';
+  /** The most km that may be flown inside the area. */
+  capKm: number;
+}
+
+/** A buffer the host claims around a line or an area (e.g. 10 km of Abkhazia). */
+export interface CorridorZone extends ZoneBase {
+  kind: 'corridor';
+  /** The buffer the host claims around the line or area, km. */
+  bufferKm: number;
+}
+
+/** The lowest altitude the host allows over an area (e.g. over Moscow). */
+export interface AltitudeFloorZone extends ZoneBase {
+  kind: 'altitude-floor';
+  /** The lowest altitude the host allows, m AGL. */
+  floorM: number;
+}
+
+/** Airspace closed for a while and between two altitudes (a hazard, an exercise). */
+export interface AirspaceZone extends ZoneBase {
+  kind: 'hazardous' | 'exercise';
+  /** Active window, hours after arrival (absent = always active). */
+  activeFromH?: number;
+  activeToH?: number;
+  /** Lowest and highest altitude of the airspace, m (absent = ground, no top). */
+  lowerM?: number;
+  upperM?: number;
+}
+
+/** Zone properties, typed per kind: each kind has the figures it is judged by and no others. */
+export type ZoneProperties = DistanceCapZone | CorridorZone | AltitudeFloorZone | AirspaceZone;
 
 export type ZoneGeometry =
   | { type: 'Polygon'; coordinates: number[][][] }

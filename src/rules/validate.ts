@@ -5,16 +5,15 @@
  */
 import { CHECKS } from './checks';
 import { derive, type Derived } from './checks/derived';
-import type { Finding, LegMetrics, Plan, RulesContext, SensorMetrics, Severity, Verdict } from './types';
-
-const SEVERITY_RANK: Record<Severity, number> = { violation: 0, restriction: 1, notice: 2 };
+import { bySeverity, isProblem } from './severity';
+import type { Finding, LegMetrics, Plan, RulesContext, SensorMetrics, Verdict } from './types';
 
 const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Severity, then leg (plan-wide first), then code, zone, position and params. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    bySeverity(a, b) ||
     (a.leg ?? -1) - (b.leg ?? -1) ||
     cmp(a.code, b.code) ||
     cmp(a.zoneId ?? '', b.zoneId ?? '') ||
@@ -55,7 +54,7 @@ export function validatePlan(plan: Plan, ctx: RulesContext): Verdict {
   const derived = derive(plan, ctx);
   const findings = CHECKS.flatMap((check) => check(plan, ctx, derived)).sort(compareFindings);
   return {
-    ok: !findings.some((f) => f.severity !== 'notice'),
+    ok: !findings.some(isProblem),
     findings,
     distanceKm: derived.distanceKm,
     maxDistanceKm: derived.maxDistanceKm,

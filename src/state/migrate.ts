@@ -9,20 +9,18 @@ import {
   DEFAULT_PROGRESS,
   DEFAULT_SETTINGS,
   levelResultSchema,
-  missionSchema,
+  missionCoreSchema,
+  missionPartSchemas,
   PHASES,
   settingsSchema,
   type Persisted,
   type Settings,
 } from './schema';
 
-export const SAVE_VERSION = 2;
+export const SAVE_VERSION = 3;
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Ledger key of Progress.quotaUsed as written by selectors.quotaKey: "USA>RUS@2002". */
-const QUOTA_KEY_RE = /^[A-Z]{3}>[A-Z]{3}@\d{4}$/;
 
 /** The v1 shape: one `volume`, `stars` as a map; and none of the v2 fields. */
 function looksLikeV1(old: Json): boolean {
@@ -58,9 +56,31 @@ function v1ToV2(old: Json): Json {
   return { settings, progress, mission: old.mission ?? null };
 }
 
+/** The v2 mission shape: the deviation answer inside `outcome` (alone in flight, beside the result after). */
+function looksLikeV2(old: Json): boolean {
+  const m = isObject(old.mission) ? old.mission : {};
+  return isObject(m.outcome) && 'deviation' in m.outcome;
+}
+
+/**
+ * v2: `mission.outcome` meant two things: `{ deviation }` in flight, the result (with the answer
+ * beside it) at the debrief. v3: the answer is `mission.deviation`, `outcome` only the result.
+ * (v3 also stops writing `progress.quotaUsed`: the ledger is counted from the results, so
+ * sanitize ignores it.)
+ */
+function v2ToV3(old: Json): Json {
+  const m = isObject(old.mission) ? old.mission : {};
+  const { deviation, ...rest } = isObject(m.outcome) ? m.outcome : {};
+  const mission: Json = { ...m, deviation };
+  if ('kind' in rest) mission.outcome = rest;
+  else delete mission.outcome;
+  return { ...old, mission };
+}
+
 /** Each step with the test that the data fits it. */
 const STEPS: ReadonlyMap<number, { fits: (s: Json) => boolean; run: (s: Json) => Json }> = new Map([
   [1, { fits: looksLikeV1, run: v1ToV2 }],
+  [2, { fits: looksLikeV2, run: v2ToV3 }],
 ]);
 
 /**
@@ -105,14 +125,6 @@ function sanitizeProgress(raw: unknown, report: string[]): Persisted['progress']
   let trust = DEFAULT_PROGRESS.trust;
   if (typeof given.trust === 'number' && given.trust >= 0 && given.trust <= 100) trust = given.trust;
   else if (given.trust !== undefined) report.push('progress.trust');
-  const quota = new Map<string, number>();
-  if (isObject(given.quotaUsed)) {
-    for (const [key, n] of Object.entries(given.quotaUsed)) {
-      if (QUOTA_KEY_RE.test(key) && Number.isInteger(n) && (n as number) >= 0 && (n as number) < 1e6)
-        quota.set(key, n as number);
-      else report.push('progress.quotaUsed.?');
-    }
-  } else if (given.quotaUsed !== undefined) report.push('progress.quotaUsed');
   // Each mission's last trust change (a retry replaces it): entries stand alone too.
   const byLevel = new Map<string, number>();
   if (isObject(given.trustByLevel)) {
@@ -124,7 +136,6 @@ function sanitizeProgress(raw: unknown, report: string[]): Persisted['progress']
   return {
     results: Object.fromEntries(results),
     trust,
-    quotaUsed: Object.fromEntries(quota),
     trustByLevel: Object.fromEntries(byLevel),
   };
 }
@@ -138,15 +149,31 @@ export function hasNewerPhase(mission: unknown): boolean {
   );
 }
 
+/**
+ * The mission: its core (level, phase, seed, plans) or nothing; each other part (review, flight
+ * clock, deviation answer, outcome) stands alone and is dropped by itself when broken.
+ */
+function sanitizeMission(raw: unknown, report: string[]): Persisted['mission'] {
+  if (raw === undefined || raw === null) return null;
+  const core = missionCoreSchema.safeParse(raw);
+  if (!core.success || !isObject(raw)) {
+    report.push('mission');
+    return null;
+  }
+  const mission: NonNullable<Persisted['mission']> = core.data;
+  for (const key of Object.keys(missionPartSchemas) as (keyof typeof missionPartSchemas)[]) {
+    if (raw[key] === undefined) continue;
+    const part = missionPartSchemas[key].safeParse(raw[key]);
+    if (part.success) Object.assign(mission, { [key]: part.data });
+    else report.push(`mission.${key}`);
+  }
+  return mission;
+}
+
 /** Validates each field on its own: a broken field falls back to its default, the rest survives. */
 export function sanitize(raw: unknown, report: string[] = []): Persisted {
   const state = isObject(raw) ? raw : {};
-  let mission: Persisted['mission'] = null;
-  if (state.mission !== undefined && state.mission !== null) {
-    const parsed = missionSchema.safeParse(state.mission);
-    if (parsed.success) mission = parsed.data;
-    else report.push('mission');
-  }
+  const mission = sanitizeMission(state.mission, report);
   return {
     settings: sanitizeSettings(state.settings, report),
     progress: sanitizeProgress(state.progress, report),

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isSlug } from '../rules';
+import type { HostAction, ObserverReply, Plan } from '../rules';
 
 export const PHASES = ['briefing', 'planning', 'review', 'flight', 'debrief'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -54,33 +55,156 @@ export const progressSchema = z.object({
   results: z.record(z.string(), levelResultSchema),
   /** Trust between the parties, 0..100. */
   trust: z.number().min(0).max(100),
-  /** Flights flown per "observer>host@year" for the quota ledger. */
-  quotaUsed: z.record(z.string(), z.number().int().min(0)),
   /** The trust change each mission last counted for (a retry replaces it, never adds). */
   trustByLevel: z.record(z.string(), z.number().min(-100).max(100)).default({}),
 });
 export type Progress = z.infer<typeof progressSchema>;
 
-export const DEFAULT_PROGRESS: Progress = { results: {}, trust: 50, quotaUsed: {}, trustByLevel: {} };
+export const DEFAULT_PROGRESS: Progress = { results: {}, trust: 50, trustByLevel: {} };
 
-/** The mission in progress. Plans are validated again by the rules' plan parser on load. */
-export const missionSchema = z.object({
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A plan in the save. Its shape is the rules' plan parser's: resume runs parsePlan on every
+ * saved plan (and checks it belongs to the mission's level) and closes the mission with a
+ * message naming the broken one, so this schema only keeps out what is not an object.
+ */
+const savedPlanSchema = z.custom<Plan>(isObject, 'expected a plan object');
+
+/** A protest the player made in the host's review: the finding and the article it cites. */
+export const protestSchema = z.object({ code: z.string(), article: z.string() });
+export type Protest = z.infer<typeof protestSchema>;
+
+/** One host decision of the player in host duty (08) and the computer observer's answer. */
+const hostDecisionSchema = z.object({
+  planId: z.string(),
+  action: z.custom<HostAction>(
+    (v) => isObject(v) && ['accept', 'change', 'refuse'].includes(v.kind as string),
+    'expected a host action',
+  ),
+  reply: z.custom<ObserverReply>(
+    (v) =>
+      isObject(v) &&
+      ['fly', 'comply', 'withdraw', 'protest'].includes(v.kind as string) &&
+      typeof v.reason === 'string',
+    'expected an observer reply',
+  ),
+  /** After a protest: gave way or insisted (null until answered, and when there was no protest). */
+  after: z.enum(['give-way', 'insist']).nullable(),
+});
+export type HostDecisionRecord = z.infer<typeof hostDecisionSchema>;
+
+/** Host duty (08): which incoming plan is under review and the decisions made so far. */
+export const hostDutySchema = z.object({
+  /** Index of the plan under review in level.hostDuty.incoming. */
+  index: z.number().int().min(0),
+  /** The player asked to see the rules engine's findings for this plan. */
+  revealed: z.boolean(),
+  /** The decision on the plan under review, once made. */
+  current: hostDecisionSchema.nullable(),
+  /** Decisions on the plans already done, in order. */
+  done: z.array(hostDecisionSchema),
+});
+export type HostDutyState = z.infer<typeof hostDutySchema>;
+
+/** The host review as the player left it: rebuilt from plan + seed + these decisions on resume. */
+export const reviewStateSchema = z.object({
+  protests: z.array(protestSchema),
+  accepted: z.boolean().optional(),
+  /** The plan as submitted, kept when the host's changes replaced it (for the debrief). */
+  submitted: savedPlanSchema.optional(),
+  /**
+   * Objections of earlier submissions the player answered by revising the plan (back to
+   * planning from the review), so the debrief keeps every dispute and how it was settled.
+   */
+  revised: z
+    .array(z.object({ code: z.string(), severity: z.string(), basis: z.string() }))
+    .max(200)
+    .optional(),
+  /** Host duty (08): the player's decisions as host, checked by state/actions/host-duty.ts. */
+  hostDuty: hostDutySchema.optional(),
+});
+export type ReviewState = z.infer<typeof reviewStateSchema>;
+
+/** The player's answer to the host's deviation request in flight (Art. VIII §II). */
+export const deviationSchema = z.enum(['accepted', 'refused']);
+
+/**
+ * How the mission ended, with its score as computed once when it ended (the debrief and the
+ * result code read it; nothing scores the mission again). The parts after `trustDelta` were
+ * added in save version 3: a debrief saved before has only the totals.
+ */
+export const outcomeSchema = z.object({
+  kind: z.enum(['flown', 'declined']),
+  score: z.number(),
+  stars: z.number().int().min(0).max(3),
+  trustDelta: z.number(),
+  objectivesCaptured: z.number().int().min(0).optional(),
+  objectivesTotal: z.number().int().min(0).optional(),
+  /** What moved trust, each a key of the UI string table with its change. */
+  trustItems: z
+    .array(z.object({ key: z.string(), delta: z.number() }))
+    .max(50)
+    .optional(),
+  /** The quota ledger line of this mission (observer, host, flights before and after). */
+  quota: z
+    .object({
+      host: z.string(),
+      observer: z.string(),
+      counted: z.boolean(),
+      basis: z.string(),
+      usedBefore: z.number(),
+      usedAfter: z.number(),
+      active: z.number(),
+      left: z.number(),
+    })
+    .optional(),
+});
+export type MissionOutcome = z.infer<typeof outcomeSchema>;
+
+export const flightClockSchema = z.object({ tH: z.number().min(0), paused: z.boolean() });
+
+/**
+ * The parts of the mission in progress that must hold together: without them there is no
+ * mission to resume. Plans are validated again by the rules' plan parser on resume.
+ */
+export const missionCoreSchema = z.object({
   /** A slug (checked at this boundary): every lookup by it goes through rules' own(). */
   levelId: z.string().refine(isSlug, 'expected a level id such as "01-training-flight"'),
   phase: z.enum(PHASES),
   seed: z.number().int(),
-  /** Plan history as data: past, present, future (plans checked by parsePlan on resume). */
-  past: z.array(z.unknown()),
-  present: z.unknown(),
-  future: z.array(z.unknown()),
-  /** Host review state, flight clock and debrief: owned by the mission actions. */
-  review: z.unknown().optional(),
-  flight: z.object({ tH: z.number().min(0), paused: z.boolean() }).optional(),
-  outcome: z.unknown().optional(),
+  /** Plan history as data: past, present, future. */
+  past: z.array(savedPlanSchema),
+  present: savedPlanSchema,
+  future: z.array(savedPlanSchema),
   /** Opened from a plan code on a level the campaign has not unlocked: progress is not counted. */
   practice: z.boolean().optional(),
   /** Two players share the mission (issue 14): checked by state/actions/hot-seat-state.ts. */
   hotSeat: z.unknown().optional(),
+});
+
+/**
+ * The parts that stand alone: a broken one is dropped by itself (migrate.ts sanitize) and the
+ * mission resumes without it (no protests, the clock at take-off, back from the debrief).
+ */
+export const missionPartSchemas = {
+  /** Host review decisions (null/absent before the plan is submitted). */
+  review: reviewStateSchema,
+  /** The flight clock, in hours after arrival. */
+  flight: flightClockSchema,
+  /** The answer to the host's deviation request, once given (kept through reloads). */
+  deviation: deviationSchema,
+  /** Set when the mission reached its debrief. */
+  outcome: outcomeSchema,
+} as const;
+
+/** The mission in progress, one typed schema (the save's, and the store's). */
+export const missionSchema = missionCoreSchema.extend({
+  review: missionPartSchemas.review.optional(),
+  flight: missionPartSchemas.flight.optional(),
+  deviation: missionPartSchemas.deviation.optional(),
+  outcome: missionPartSchemas.outcome.optional(),
 });
 export type PersistedMission = z.infer<typeof missionSchema>;
 

@@ -2,6 +2,7 @@
 import type { Level, Plan } from '../rules/types';
 import { own } from '../rules';
 import { unlocksNext } from '../rules/scoring';
+import type { PersistedMission, ReviewState } from './schema';
 import type { GameState } from './store';
 
 /** Campaign order (GAME.md; level ids are fixed). 08 is the host-duty mission (not an observer flight). */
@@ -27,10 +28,17 @@ export function currentLevel(s: GameState): Level | null {
 
 /** The plan being edited (present of the history), already validated by parsePlan on resume. */
 export function currentPlan(s: GameState): Plan | null {
-  return (s.mission?.present as Plan | undefined) ?? null;
+  return s.mission?.present ?? null;
 }
 
-/** Ledger key of Progress.quotaUsed: "observer>host@year". */
+const NO_REVIEW: ReviewState = { protests: [] };
+
+/** The host review decisions of the mission: none before the plan is submitted. */
+export function missionReviewState(m: PersistedMission): ReviewState {
+  return m.review ?? NO_REVIEW;
+}
+
+/** Quota ledger key: "observer>host@year" (flights of one observer over one host in one year). */
 export function quotaKey(level: Level): string {
   return `${level.observer}>${level.host}@${level.arrivalUtc.slice(0, 4)}`;
 }
@@ -41,9 +49,10 @@ export function hasFlown(s: GameState, levelId: string): boolean {
 }
 
 /**
- * Flights already used over this host this year, for the rules context: the level's own figure
- * plus the player's other flown missions with the same observer, host and year. Flying a mission
- * again replaces its own flight rather than using the quota twice.
+ * The quota ledger, the one rule for it: flights already used over this host this year are the
+ * level's own figure plus the player's other flown missions (progress.results) with the same
+ * observer, host and year. Flying a mission again replaces its own flight rather than using the
+ * quota twice. Nothing stores the count: it is always this.
  */
 export function quotaUsedFor(s: GameState, level: Level): number {
   const key = quotaKey(level);

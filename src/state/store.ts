@@ -7,14 +7,17 @@
 import '../rules/zod-config';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist, subscribeWithSelector, type PersistStorage } from 'zustand/middleware';
-import type { FindingCode, Level, Verdict, WorldGeo } from '../rules/types';
 import type {
+  FindingCode,
   FlightResult,
   HostResponse,
+  Level,
   MissionPreview,
   ProtestOutcome,
   ReviewEffects,
-} from './actions/mission-engine';
+  Verdict,
+  WorldGeo,
+} from '../rules';
 import { DEFAULT_PROGRESS, DEFAULT_SETTINGS, type Persisted } from './schema';
 import { sanitize, SAVE_VERSION } from './migrate';
 import { readSave, type LoadedSave, type SaveProblem } from './load';
@@ -114,7 +117,7 @@ export type GameState = Persisted & RuntimeState;
 export function initialState(): GameState {
   return {
     settings: { ...DEFAULT_SETTINGS },
-    progress: { ...DEFAULT_PROGRESS, results: {}, quotaUsed: {}, trustByLevel: {} },
+    progress: { ...DEFAULT_PROGRESS, results: {}, trustByLevel: {} },
     mission: null,
     screen: 'start',
     panel: null,

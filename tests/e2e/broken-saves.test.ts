@@ -66,7 +66,11 @@ const SAVES: [string, string, RegExp | null][] = [
     save({ settings: { uiScale: 99, palette: 'high-contrast' }, progress }),
     /Part of/,
   ],
-  ['one bad quota entry', save({ progress: { ...progress, quotaUsed: { 'USA>UKR@2002': -3 } } }), /Part of/],
+  [
+    'one bad trust entry',
+    save({ progress: { ...progress, trustByLevel: { '01-training-flight': -300 } } }),
+    /Part of/,
+  ],
   [
     'results under built-in names',
     save({ progress: { ...progress, results: JSON.parse('{"__proto__":{"stars":3,"score":1}}') } }),

@@ -209,7 +209,7 @@ describe('host deviation request in flight', () => {
     expect(await read<string>(page, 's => s.mission.phase')).toBe('flight');
     await prompt.getByRole('button', { name: 'Refuse: keep to the agreed route' }).click();
     await prompt.waitFor({ state: 'hidden' });
-    expect(await read<string>(page, 's => s.mission.outcome.deviation')).toBe('refused');
+    expect(await read<string>(page, 's => s.mission.deviation')).toBe('refused');
     await page.locator('#fl-time').evaluate((el: HTMLInputElement) => {
       el.value = String(Number(el.value) + 0.01);
       el.dispatchEvent(new Event('input', { bubbles: true }));
@@ -222,7 +222,7 @@ describe('host deviation request in flight', () => {
     await page
       .locator('.db-trust li', { hasText: 'Refused a deviation the host asked for flight safety' })
       .waitFor();
-    expect(await read<string>(page, 's => s.mission.outcome.deviation')).toBe('refused');
+    expect(await read<string>(page, 's => s.mission.deviation')).toBe('refused');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -249,7 +249,7 @@ describe('host deviation request accepted', () => {
       });
     await toEnd();
     await page.getByRole('button', { name: 'Accept the deviation' }).click();
-    expect(await read<string>(page, 's => s.mission.outcome.deviation')).toBe('accepted');
+    expect(await read<string>(page, 's => s.mission.deviation')).toBe('accepted');
     const off = await read<[number, number]>(
       page,
       's => [s.flight.deviation.sensorsOffFromH, s.flight.deviation.sensorsOffToH]',
@@ -270,7 +270,7 @@ describe('host deviation request accepted', () => {
     await shot(page, 'review-map-07-deviation-accepted');
     await page.getByRole('button', { name: 'Skip to landing' }).click();
     await waitPhase(page, 'debrief');
-    expect(await read<string>(page, 's => s.mission.outcome.deviation')).toBe('accepted');
+    expect(await read<string>(page, 's => s.mission.deviation')).toBe('accepted');
     expect(await page.locator('.db-trust li', { hasText: 'Refused a deviation' }).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();

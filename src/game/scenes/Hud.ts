@@ -5,7 +5,7 @@
 import Phaser from 'phaser';
 import { store } from '../../state/store';
 import { setHudLegendTop } from '../../state/actions/view';
-import { subscribeSlice } from '../subscribe';
+import { subscribeSlice } from '../../state/subscribe';
 import { sceneDpr } from '../dpr';
 import { cssHex, paletteFor } from '../palette';
 import { niceScaleKm } from '../scale-bar';

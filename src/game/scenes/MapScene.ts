@@ -26,7 +26,7 @@ import { buildOverlay, focusBounds } from '../overlay-data';
 import { homeFrame, routeFrame } from '../route-frame';
 import { cssHex, paletteFor } from '../palette';
 import { lonLat, screenPx, type MapBounds, type MapProjection, type ScreenPx } from '../projection';
-import { subscribeSlice } from '../subscribe';
+import { subscribeSlice } from '../../state/subscribe';
 import { sceneDpr } from '../dpr';
 import { setMapHud, setMapSubject, setReviewLegend } from '../../state/actions/view';
 import {

@@ -6,6 +6,7 @@
  */
 import Phaser from 'phaser';
 import { screenPx, type ScreenPx } from '../projection';
+import { usesKeysItself } from '../../state/key-target';
 
 export interface MapInputHandlers {
   /** Pan/zoom: the view moves by a screen drag, or zooms by factor about a screen point. */
@@ -30,14 +31,6 @@ const PAN_KEYS: Record<string, [number, number]> = {
   ArrowUp: [0, 1],
   ArrowDown: [0, -1],
 };
-
-/** True when a key press belongs to a DOM control (typing, sliders, buttons). */
-export function isTypingTarget(t: EventTarget | null): boolean {
-  const el = t as HTMLElement | null;
-  if (!el || !el.tagName) return false;
-  const tag = el.tagName;
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || el.isContentEditable;
-}
 
 export class MapInput {
   private mode: 'idle' | 'maybe-tap' | 'pan' | 'handle' | 'pinch' = 'idle';
@@ -188,7 +181,8 @@ export class MapInput {
   }
 
   private keyDown(e: KeyboardEvent): void {
-    if (!this.enabled() || isTypingTarget(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+    // A focused DOM control keeps its keys (typing, a slider, the speed radios, a button).
+    if (!this.enabled() || usesKeysItself(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
     const w = this.scene.scale.width;
     const hgt = this.scene.scale.height;
     if (PAN_KEYS[e.key]) {

@@ -24,8 +24,8 @@ const basisOf = (zone: ZoneFeature, fallback: string) =>
 
 const distanceCap: ZoneCheck = (zone, d) => {
   const { area, box } = zoneIndex(zone);
+  if (!area || zone.properties.kind !== 'distance-cap') return [];
   const capKm = zone.properties.capKm;
-  if (!area || capKm === undefined) return [];
   let insideKm = 0;
   let overLeg: DerivedLeg | undefined;
   for (const leg of d.legs) {
@@ -86,8 +86,8 @@ const corridor: ZoneCheck = (zone, d) => {
 
 const altitudeFloor: ZoneCheck = (zone, d) => {
   const { area, box } = zoneIndex(zone);
+  if (!area || zone.properties.kind !== 'altitude-floor') return [];
   const floorM = zone.properties.floorM;
-  if (!area || floorM === undefined) return [];
   const out: Finding[] = [];
   for (const leg of d.legs) {
     if (leg.altitudeM >= floorM || !boxesMeet(leg.box, box)) continue;
@@ -108,8 +108,8 @@ const airspace =
   (code: 'airspace/hazardous' | 'airspace/exercise'): ZoneCheck =>
   (zone, d) => {
     const { area, box } = zoneIndex(zone);
-    if (!area) return [];
     const p = zone.properties;
+    if (!area || (p.kind !== 'hazardous' && p.kind !== 'exercise')) return [];
     const fromH = p.activeFromH ?? -Infinity;
     const toH = p.activeToH ?? Infinity;
     const lowerM = p.lowerM ?? 0;

@@ -61,7 +61,7 @@ function boxOf(points: readonly LonLat[]): Box {
 
 /** The buffer a zone claims around its line or area, km: a corridor's bufferKm, else 0. */
 export function zoneBufferKm(zone: ZoneFeature): number {
-  return zone.properties.kind === 'corridor' ? (zone.properties.bufferKm ?? 0) : 0;
+  return zone.properties.kind === 'corridor' ? zone.properties.bufferKm : 0;
 }
 
 /** Is p in the zone (inside its area, or strictly within its buffer)? */

@@ -53,7 +53,9 @@ function timeChange(
   verdict: Verdict,
   plan?: Plan,
 ): ProposedChange | null {
-  const { activeFromH, activeToH } = zone.properties;
+  const p = zone.properties;
+  if (p.kind !== 'hazardous' && p.kind !== 'exercise') return null;
+  const { activeFromH, activeToH } = p;
   if (activeFromH === undefined && activeToH === undefined) return null;
   const takeoff = verdict.takeoffAfterArrivalH;
   const duration = verdict.endAfterArrivalH - takeoff;
@@ -91,11 +93,10 @@ function altitudeChange(
   const base = { kind: 'altitude' as const, code: finding.code, zoneId: zone.properties.id };
   const fromM = waypoints.map((l) => l.altitudeM);
   const indexes = waypoints.map((l) => l.index);
-  const floorM = zone.properties.floorM;
-  if (zone.properties.kind === 'altitude-floor' && floorM !== undefined) {
-    return { ...base, waypoints: indexes, fromM, toM: floorM };
-  }
-  const { lowerM, upperM } = zone.properties;
+  const p = zone.properties;
+  if (p.kind === 'altitude-floor') return { ...base, waypoints: indexes, fromM, toM: p.floorM };
+  if (p.kind !== 'hazardous' && p.kind !== 'exercise') return null;
+  const { lowerM, upperM } = p;
   if (upperM !== undefined && upperM + BAND_CLEARANCE_M <= MAX_PROPOSED_ALTITUDE_M) {
     return { ...base, waypoints: indexes, fromM, toM: upperM + BAND_CLEARANCE_M };
   }

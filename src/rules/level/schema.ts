@@ -45,57 +45,65 @@ const zoneGeometry = z.discriminatedUnion('type', [polygonGeometry, multiPolygon
 const positive = z.number().gt(0, 'must be above 0');
 const hoursAfterArrival = z.number().min(-1_000).max(1_000);
 
-const zoneProperties = z.strictObject({
-  id: idSchema,
-  kind: z.enum(['distance-cap', 'corridor', 'altitude-floor', 'hazardous', 'exercise']),
-  name: nonEmpty,
-  capKm: positive.optional(),
-  bufferKm: positive.optional(),
-  floorM: positive.optional(),
-  activeFromH: hoursAfterArrival.optional(),
-  activeToH: hoursAfterArrival.optional(),
-  lowerM: z.number().min(0).optional(),
-  upperM: positive.optional(),
-  basis: nonEmpty,
-});
+/**
+ * The figure a zone of this kind is judged by, with a message naming it when it is missing ("a
+ * corridor zone needs bufferKm"). Optional to zod only so that the member's check can say so;
+ * it is required, and the Level type (src/rules/types.ts) has it required.
+ */
+function needs(kind: string, field: string) {
+  return (p: Record<string, unknown>, ctx: z.RefinementCtx): void => {
+    if (p[field] === undefined)
+      ctx.addIssue({ code: 'custom', path: [field], message: `a ${kind} zone needs ${field}` });
+  };
+}
 
-const REQUIRED_BY_KIND = {
-  'distance-cap': 'capKm',
-  corridor: 'bufferKm',
-  'altitude-floor': 'floorM',
-} as const;
+const zoneBase = { id: idSchema, name: nonEmpty, basis: nonEmpty };
+
+/**
+ * Zone properties, typed per kind (src/rules/types.ts): each kind has the figures it is judged
+ * by and no others, so no check, sim or map can fall back to a default of its own.
+ */
+const zoneProperties = z.discriminatedUnion(
+  'kind',
+  [
+    z
+      .strictObject({ ...zoneBase, kind: z.literal('distance-cap'), capKm: positive.optional() })
+      .superRefine(needs('distance-cap', 'capKm')),
+    z
+      .strictObject({ ...zoneBase, kind: z.literal('corridor'), bufferKm: positive.optional() })
+      .superRefine(needs('corridor', 'bufferKm')),
+    z
+      .strictObject({ ...zoneBase, kind: z.literal('altitude-floor'), floorM: positive.optional() })
+      .superRefine(needs('altitude-floor', 'floorM')),
+    z
+      .strictObject({
+        ...zoneBase,
+        kind: z.enum(['hazardous', 'exercise']),
+        activeFromH: hoursAfterArrival.optional(),
+        activeToH: hoursAfterArrival.optional(),
+        lowerM: z.number().min(0).optional(),
+        upperM: positive.optional(),
+      })
+      .superRefine((p, ctx) => {
+        if (p.activeFromH !== undefined && p.activeToH !== undefined && p.activeToH < p.activeFromH) {
+          ctx.addIssue({ code: 'custom', path: ['activeToH'], message: 'activeToH is before activeFromH' });
+        }
+        if (p.lowerM !== undefined && p.upperM !== undefined && p.upperM <= p.lowerM) {
+          ctx.addIssue({ code: 'custom', path: ['upperM'], message: 'upperM must be above lowerM' });
+        }
+      }),
+  ],
+  { error: 'kind must be distance-cap, corridor, altitude-floor, hazardous or exercise' },
+);
 
 export const zoneSchema = z
   .strictObject({ type: z.literal('Feature'), properties: zoneProperties, geometry: zoneGeometry })
   .superRefine((zone, ctx) => {
-    const p = zone.properties;
-    const required = REQUIRED_BY_KIND[p.kind as keyof typeof REQUIRED_BY_KIND];
-    if (required !== undefined && p[required] === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['properties', required],
-        message: `a ${p.kind} zone needs ${required}`,
-      });
-    }
-    if (zone.geometry.type === 'LineString' && p.kind !== 'corridor') {
+    if (zone.geometry.type === 'LineString' && zone.properties.kind !== 'corridor') {
       ctx.addIssue({
         code: 'custom',
         path: ['geometry', 'type'],
         message: `only a corridor may be a LineString`,
-      });
-    }
-    if (p.activeFromH !== undefined && p.activeToH !== undefined && p.activeToH < p.activeFromH) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['properties', 'activeToH'],
-        message: 'activeToH is before activeFromH',
-      });
-    }
-    if (p.lowerM !== undefined && p.upperM !== undefined && p.upperM <= p.lowerM) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['properties', 'upperM'],
-        message: 'upperM must be above lowerM',
       });
     }
   });

@@ -26,8 +26,8 @@ export interface CapUsage {
 export function capUsage(level: Pick<Level, 'zones'>, legs: Pick<Verdict, 'legs'>['legs']): CapUsage[] {
   const out: CapUsage[] = [];
   for (const zone of level.zones) {
+    if (zone.properties.kind !== 'distance-cap') continue;
     const capKm = zone.properties.capKm;
-    if (zone.properties.kind !== 'distance-cap' || capKm === undefined) continue;
     const area = zoneIndex(zone).area;
     if (!area) continue;
     const insideKm = legs.reduce((sum, l) => sum + area.legLengthInsideKm(l.from, l.to), 0);

@@ -6,9 +6,11 @@ import type { ZoneFeature } from '../types';
 
 export { inZone, zoneBbox, zoneBufferKm } from '../geo/zones';
 
-/** The zone's active window covers tH (zones without a window are always active). */
+/** The zone's active window covers tH (only airspace has a window; other zones are always active). */
 export function zoneActiveAt(zone: ZoneFeature, tH: number): boolean {
-  const from = zone.properties.activeFromH ?? -Infinity;
-  const to = zone.properties.activeToH ?? Infinity;
+  const p = zone.properties;
+  if (p.kind !== 'hazardous' && p.kind !== 'exercise') return true;
+  const from = p.activeFromH ?? -Infinity;
+  const to = p.activeToH ?? Infinity;
   return tH >= from && tH <= to;
 }

@@ -3,7 +3,7 @@
  * the campaign has not unlocked), and build the result code's content at the debrief.
  * A practice mission (mission.practice) is one opened on a level the campaign has not unlocked.
  */
-import { levelYear, parsePlan, type Plan } from '../../rules';
+import { levelYear, parsePlan, validatePlan, type Plan } from '../../rules';
 import {
   checkResult,
   decodeResultCode,
@@ -11,11 +11,10 @@ import {
   type Decision,
   type MissionResult,
 } from '../../rules/share';
-import { withYear } from '../../world';
-import { isUnlocked } from '../selectors';
+import { worldInYear } from '../world-year';
+import { isUnlocked, missionReviewState } from '../selectors';
 import type { GameState } from '../store';
 import { breakEditChain, get, missionContext, said, set } from './mission-core';
-import { verdictOf } from './mission-engine';
 import {
   acceptReview,
   beginPlanning,
@@ -24,8 +23,6 @@ import {
   startMission,
   submitPlan,
 } from './mission-flow';
-import { missionOutcome, missionReviewState } from './mission-saved';
-import { deviationAnswerOf } from './mission-deviation';
 import { hotSeatOf } from './hot-seat-state';
 
 /** Whether the mission in progress is practice: its progress is not counted. */
@@ -77,7 +74,7 @@ export function openSharedPlan(plan: Plan): OpenPlanOutcome {
   const mc = missionContext({ ...s, mission });
   set({
     mission,
-    verdict: mc ? verdictOf(plan, mc.ctx) : null,
+    verdict: mc ? validatePlan(plan, mc.ctx) : null,
     ...said('say.planning'),
   });
   return { ok: true, practice, levelId: plan.level };
@@ -95,7 +92,7 @@ function submittedPlan(s: GameState): Plan | null {
 /** What a result code holds for the mission at its debrief, or null before the debrief. */
 export function missionResult(name: string, finishedUtc: string, s: GameState = get()): MissionResult | null {
   const m = s.mission;
-  const outcome = m ? missionOutcome(m) : null;
+  const outcome = m?.outcome;
   const mc = missionContext(s);
   const plan = submittedPlan(s);
   if (!m || m.phase !== 'debrief' || !outcome || !mc || !plan) return null;
@@ -105,9 +102,9 @@ export function missionResult(name: string, finishedUtc: string, s: GameState = 
   for (const p of missionReviewState(m).protests)
     decisions.push({ kind: 'protest', code: p.code, article: p.article });
   decisions.push({ kind: outcome.kind === 'declined' ? 'decline' : 'accept' });
-  const answer = deviationAnswerOf(m);
+  const answer = m.deviation;
   if (answer) decisions.push({ kind: 'deviation', answer });
-  const findings = [...new Set(verdictOf(plan, mc.ctx).findings.map((f) => f.code))];
+  const findings = [...new Set(validatePlan(plan, mc.ctx).findings.map((f) => f.code))];
   return {
     format: 'open-skies-result',
     version: 1,
@@ -184,7 +181,7 @@ export function checkHandIns(text: string, s: GameState = get()): HandInLine[] {
       out.push({ line, checked: null, problem });
       return;
     }
-    const world = withYear(s.world.states, levelYear(level));
+    const world = worldInYear(s.world.states, levelYear(level));
     out.push({
       line,
       checked: checkResult(decoded.value, { level, world, seed: decoded.value.seed }),

@@ -3,9 +3,9 @@
  * The plan under review is the mission's present plan (the map draws it); the rules engine's
  * findings stay hidden until the player asks for them; the computer observer answers each
  * decision as the treaty allows (src/rules/host/observer.ts) and the host side is scored on
- * lawfulness. The duty's state is plain data in the saved mission (mission.review.hostDuty).
+ * lawfulness. The duty's state is plain data in the saved mission (mission.review.hostDuty,
+ * typed in state/schema.ts).
  */
-import { z } from 'zod';
 import {
   applyChanges,
   reviewPlan,
@@ -15,53 +15,17 @@ import {
   hostPlanScore,
   observerReply,
   parsePlan,
+  validatePlan,
   type HostAction,
   type HostAfterProtest,
   type HostPlanScore,
-  type ObserverReply,
 } from '../../rules';
 import { DEFAULT_TIMELINE, type Level, type Plan } from '../../rules/types';
-import { currentLevel } from '../selectors';
-import type { PersistedMission } from '../schema';
+import { currentLevel, missionReviewState } from '../selectors';
+import type { HostDecisionRecord, HostDutyState, PersistedMission } from '../schema';
 import type { GameState } from '../store';
 import { get, missionContext, said, set } from './mission-core';
-import { verdictOf } from './mission-engine';
 import { trustAfter } from './mission-progress';
-import { missionReviewState } from './mission-review-state';
-
-export interface HostDecisionRecord {
-  planId: string;
-  action: HostAction;
-  reply: ObserverReply;
-  /** After a protest: gave way or insisted (null until answered, and when there was no protest). */
-  after: HostAfterProtest | null;
-}
-
-export interface HostDutyState {
-  /** Index of the plan under review in level.hostDuty.incoming. */
-  index: number;
-  /** The player asked to see the rules engine's findings for this plan. */
-  revealed: boolean;
-  /** The decision on the plan under review, once made. */
-  current: HostDecisionRecord | null;
-  /** Decisions on the plans already done, in order. */
-  done: HostDecisionRecord[];
-}
-
-const recordSchema = z.object({
-  planId: z.string(),
-  action: z.object({ kind: z.enum(['accept', 'change', 'refuse']) }).passthrough(),
-  reply: z
-    .object({ kind: z.enum(['fly', 'comply', 'withdraw', 'protest']), reason: z.string() })
-    .passthrough(),
-  after: z.enum(['give-way', 'insist']).nullable(),
-});
-const stateSchema = z.object({
-  index: z.number().int().min(0),
-  revealed: z.boolean(),
-  current: recordSchema.nullable(),
-  done: z.array(recordSchema),
-});
 
 export function isHostDuty(level: Level | null | undefined): boolean {
   return (level?.hostDuty?.incoming.length ?? 0) > 0;
@@ -71,9 +35,7 @@ export function isHostDuty(level: Level | null | undefined): boolean {
 export function hostDutyState(s: GameState = get()): HostDutyState | null {
   const m = s.mission;
   if (!m || !isHostDuty(currentLevel(s))) return null;
-  const raw = (m.review as { hostDuty?: unknown } | undefined)?.hostDuty;
-  const r = stateSchema.safeParse(raw);
-  return r.success ? (r.data as unknown as HostDutyState) : null;
+  return m.review?.hostDuty ?? null;
 }
 
 /** The incoming plan at `index`, parsed (the level parser has checked it already). */
@@ -151,7 +113,7 @@ export function syncHostDutyView(): void {
     reviewInitial: null,
     protestOutcomes: [],
     flight: null,
-    verdict: show && mc ? verdictOf(mc.plan, mc.ctx) : null,
+    verdict: show && mc ? validatePlan(mc.plan, mc.ctx) : null,
   });
 }
 
@@ -164,7 +126,7 @@ export function hostDecide(action: HostAction): void {
   if (!s.mission || s.mission.phase !== 'review' || !duty || duty.current || !mc || !level) return;
   const incoming = incomingPlan(level, duty.index);
   if (!incoming) return;
-  const verdict = verdictOf(incoming.plan, mc.ctx);
+  const verdict = validatePlan(incoming.plan, mc.ctx);
   const reply = observerReply(incoming.plan, verdict, action, mc.ctx);
   const current: HostDecisionRecord = { planId: incoming.id, action, reply, after: null };
   set({
@@ -232,7 +194,7 @@ export type HostChangeSpec =
 export function suggestedDetour(plan: Plan, level: Level, seed: number, s: GameState = get()) {
   const mc = missionContext(s);
   if (!mc) return null;
-  const response = reviewPlan(verdictOf(plan, mc.ctx), level, seed, plan);
+  const response = reviewPlan(validatePlan(plan, mc.ctx), level, seed, plan);
   return response.changes.find((c) => c.kind === 'route') ?? null;
 }
 

@@ -12,6 +12,7 @@ import {
   observerReply,
   parsePlan,
   reviewPlan,
+  validatePlan,
   type HostAction,
   type HotSeatProtest,
   type HotSeatResult,
@@ -22,7 +23,7 @@ import {
 import type { Plan, RulesContext, Verdict } from '../../rules/types';
 import type { PersistedMission } from '../schema';
 import { breakEditChain, get, missionContext, said, set } from './mission-core';
-import { checkedPlan, reviewFields, verdictOf, type ReviewRun } from './mission-engine';
+import { checkedPlan, reviewFields, type ReviewRun } from './mission-engine';
 
 /**
  * one-device: both players at one table. host-remote: this device reviews a friend's plan code
@@ -106,7 +107,7 @@ export interface HotSeatJudgement {
 /** What the rules make of the host's decision and the observer's answers so far. */
 export function judge(hs: HotSeatState, ctx: RulesContext): HotSeatJudgement | null {
   if (!hs.submitted || !hs.host) return null;
-  const verdict = verdictOf(hs.submitted, ctx);
+  const verdict = validatePlan(hs.submitted, ctx);
   const reply = observerReply(hs.submitted, verdict, hs.host, ctx);
   const protest = hs.protest ? judgeProtest(reply, verdict, hs.host, hs.protest.article) : null;
   return { verdict, reply, protest, result: hotSeatResult(hs.submitted, reply, hs.host, protest, hs.answer) };

@@ -2,9 +2,9 @@
  * Shared plumbing of the mission actions: which store they act on, the rules context of the
  * mission in progress, and the one place where the plan changes (history + verdict).
  */
-import type { Level, Plan, RulesContext, WorldGeo } from '../../rules/types';
+import type { Level, Plan, RulesContext } from '../../rules/types';
 import { levelYear } from '../../rules/level';
-import { withYear } from '../../world';
+import { worldInYear } from '../world-year';
 import type { PersistedMission } from '../schema';
 import { currentLevel, currentPlan, quotaUsedFor } from '../selectors';
 import { store as defaultStore, type Announcement, type GameState, type GameStore } from '../store';
@@ -25,20 +25,6 @@ export function bindActionStore(s: GameStore): void {
 export const get = (): GameState => target.getState();
 export const set = (patch: Partial<GameState>): void => target.setState(patch);
 
-let yearWorld: { from: WorldGeo; year: number; world: WorldGeo } | null = null;
-
-/**
- * The world as it stood in the level's year (parties in force, airfield distances), whatever
- * year the map is showing: the verdict never depends on the order store listeners run in.
- * Same states map, so the geometric indexes are shared.
- */
-function worldInYear(world: WorldGeo, year: number): WorldGeo {
-  if (yearWorld?.from !== world || yearWorld.year !== year) {
-    yearWorld = { from: world, year, world: withYear(world.states, year) };
-  }
-  return yearWorld.world;
-}
-
 /** Everything the rules need for the mission in progress, or null outside a mission. */
 export function missionContext(s: GameState = get()): { level: Level; plan: Plan; ctx: RulesContext } | null {
   const level = currentLevel(s);
@@ -49,7 +35,9 @@ export function missionContext(s: GameState = get()): { level: Level; plan: Plan
     plan,
     ctx: {
       level,
-      world: worldInYear(s.world, levelYear(level)),
+      // The world in the level's year whatever year the map shows (the verdict never depends
+      // on the order store listeners run in); the same object as the map's once it follows.
+      world: worldInYear(s.world.states, levelYear(level)),
       quotaUsed: quotaUsedFor(s, level),
       seed: s.mission.seed,
     },
@@ -57,7 +45,7 @@ export function missionContext(s: GameState = get()): { level: Level; plan: Plan
 }
 
 export function historyOf(m: PersistedMission): PlanHistory {
-  return { past: m.past as Plan[], present: m.present as Plan, future: m.future as Plan[] };
+  return { past: m.past, present: m.present, future: m.future };
 }
 
 /** Which edit made the present plan, so a drag of one waypoint becomes one undo step. */

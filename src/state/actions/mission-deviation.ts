@@ -1,41 +1,32 @@
 /**
  * The host's deviation request in flight (Art. VIII §II): the clock stops at it until the player
- * answers; the answer is kept in the save (`mission.outcome.deviation`) and the flight is
+ * answers; the answer is kept in the save (`mission.deviation`) and the flight is
  * simulated again with it (accepted: sensors off for half an hour; refused: as agreed,
  * which costs trust when the host asked for flight safety). Deterministic: plan + seed + answer.
  */
-import { z } from 'zod';
+import { validatePlan } from '../../rules';
 import {
   simulateFlight,
   type DeviationAnswer,
   type DeviationRequest,
   type FlightResult,
 } from '../../rules/sim';
-import type { PersistedMission } from '../schema';
 import type { GameState } from '../store';
 import { announce, get, missionContext, set } from './mission-core';
-import { forecastOf, verdictOf } from './mission-engine';
-
-const answerSchema = z.object({ deviation: z.enum(['accepted', 'refused']) });
-
-/** The answer the player gave (kept through reloads), or null. */
-export function deviationAnswerOf(m: PersistedMission | null | undefined): DeviationAnswer | null {
-  const r = answerSchema.safeParse(m?.outcome);
-  return r.success ? r.data.deviation : null;
-}
+import { forecastOf } from './mission-engine';
 
 /** The request still waiting for an answer once the clock has reached it, else null. */
 export function pendingDeviation(s: GameState): DeviationRequest | null {
   const m = s.mission;
   const req = s.flight?.deviationRequest;
-  if (!m || m.phase !== 'flight' || !m.flight || !req || deviationAnswerOf(m)) return null;
+  if (!m || m.phase !== 'flight' || !m.flight || !req || m.deviation) return null;
   return m.flight.tH >= req.tH - 1e-9 ? req : null;
 }
 
 /** A clock time, held at an unanswered request: the flight does not pass it without an answer. */
 export function holdAtDeviation(s: GameState, tH: number): number {
   const req = s.flight?.deviationRequest;
-  if (!req || !s.mission || deviationAnswerOf(s.mission)) return tH;
+  if (!req || !s.mission || s.mission.deviation) return tH;
   return Math.min(tH, req.tH);
 }
 
@@ -44,11 +35,11 @@ export function holdAtDeviation(s: GameState, tH: number): number {
  * request, or it is already applied).
  */
 export function flightWithAnswer(s: GameState, flight: FlightResult | null = s.flight): FlightResult | null {
-  const answer = deviationAnswerOf(s.mission);
+  const answer = s.mission?.deviation;
   const mc = missionContext(s);
   if (!flight || !answer || !flight.deviationRequest || flight.deviation?.answer === answer || !mc)
     return flight;
-  const verdict = s.verdict ?? verdictOf(mc.plan, mc.ctx);
+  const verdict = s.verdict ?? validatePlan(mc.plan, mc.ctx);
   return simulateFlight(mc.plan, verdict, mc.level, mc.ctx.world, {
     takeoffAfterArrivalH: flight.takeoffAfterArrivalH,
     seed: mc.ctx.seed,
@@ -63,7 +54,7 @@ export function answerDeviation(answer: DeviationAnswer): void {
   const m = s.mission;
   const req = pendingDeviation(s);
   if (!m || !m.flight || !req) return;
-  const mission = { ...m, outcome: { deviation: answer }, flight: { ...m.flight, paused: false } };
+  const mission = { ...m, deviation: answer, flight: { ...m.flight, paused: false } };
   const next = { ...s, mission };
   set({ mission, flight: flightWithAnswer(next) });
   announce(

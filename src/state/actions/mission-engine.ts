@@ -1,26 +1,15 @@
 /**
- * The one door from the mission actions into src/rules: builds the inputs each rule needs and
- * caches static data (the level's forecast). Everything here is deterministic from plan + seed.
+ * Rules work the mission actions share: builds the inputs each rule needs (review runs, score,
+ * flight, preview) and caches static data (the level's forecast). Everything here is
+ * deterministic from plan + seed.
  */
 import {
-  addWaypoint,
-  deleteWaypoint,
-  insertWaypoint,
-  moveWaypoint,
-  parsePlan,
-  setAltitude,
-  setEndAirfield,
-  setSensors,
-  setTimeline,
   validatePlan,
   DEFAULT_TIMELINE,
   type Level,
   type Plan,
-  type Result,
   type RulesContext,
   type Verdict,
-} from '../../rules';
-import {
   createForecast,
   previewMission,
   protest,
@@ -37,24 +26,7 @@ import {
   type ProtestOutcome,
   type ReviewEffects,
 } from '../../rules';
-
-export type { FlightResult, HostResponse, MissionPreview, MissionScore, ProtestOutcome, ReviewEffects };
-
-export const edits = {
-  addWaypoint,
-  insertWaypoint,
-  moveWaypoint,
-  deleteWaypoint,
-  setAltitude,
-  setSensors,
-  setTimeline,
-  setEndAirfield,
-};
-
-export interface Protest {
-  code: string;
-  article: string;
-}
+import type { Protest } from '../schema';
 
 export interface ReviewRun {
   /** The host's first answer (scoring counts the findings it had to raise). */
@@ -130,14 +102,6 @@ export function emptyPlan(level: Level): Plan {
   };
 }
 
-export function parseSavedPlan(raw: unknown): Result<Plan> {
-  return parsePlan(raw);
-}
-
-export function verdictOf(plan: Plan, ctx: RulesContext): Verdict {
-  return validatePlan(plan, ctx);
-}
-
 const forecasts = new WeakMap<Level, Forecast>();
 
 /** The level's weather (static per level, so built once). */
@@ -181,7 +145,7 @@ export function previewOf(
 
 /** The verdict and the preview of a plan: the store fields that follow every plan change. */
 export function checkedPlan(plan: Plan, ctx: RulesContext): { verdict: Verdict; preview: MissionPreview } {
-  const verdict = verdictOf(plan, ctx);
+  const verdict = validatePlan(plan, ctx);
   return { verdict, preview: previewOf(plan, ctx, verdict) };
 }
 
@@ -203,11 +167,6 @@ export function reviewKind(r: HostResponse): ReviewKind {
     default:
       return 'refuse';
   }
-}
-
-/** The plan the host would fly when its changes are accepted (null: the plan as submitted). */
-export function proposedPlan(r: HostResponse): Plan | null {
-  return r.proposedPlan;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Mission phases: briefing → planning → review → flight → debrief, and leaving a mission. */
 import type { FindingCode } from '../../rules/types';
-import { TIME_SPEEDS, type TimeSpeed } from '../schema';
-import { currentLevel, isUnlocked, nextLevelId } from '../selectors';
+import { TIME_SPEEDS, type MissionOutcome, type Protest, type ReviewState, type TimeSpeed } from '../schema';
+import { currentLevel, isUnlocked, missionReviewState, nextLevelId } from '../selectors';
 import { progressAfterDecline, progressAfterFlight } from './mission-progress';
 import { beginHostDuty, isHostDuty } from './host-duty';
 import { hotSeatForPlanning, hotSeatOf, submitToHost } from './hot-seat-state';
@@ -15,24 +15,20 @@ import {
   refreshVerdict,
   set,
 } from './mission-core';
-import { own, pushPlan } from '../../rules';
+import { own, pushPlan, validatePlan, type MissionScore } from '../../rules';
 import {
   canAccept,
   checkedPlan,
   emptyPlan,
   flightSpan,
   flightOf,
-  proposedPlan,
   reviewKind,
   reviewFields,
   reviewOf,
   scoreOf,
-  verdictOf,
-  type Protest,
   type ReviewRun,
 } from './mission-engine';
-import { missionReviewState, type MissionOutcome, type ReviewState } from './mission-saved';
-import { deviationAnswerOf, flightWithAnswer, holdAtDeviation, pendingDeviation } from './mission-deviation';
+import { flightWithAnswer, holdAtDeviation, pendingDeviation } from './mission-deviation';
 
 /** The review as it stands (initial answer, protests), rebuilt for scoring. */
 function currentRun(): ReviewRun | null {
@@ -43,6 +39,33 @@ function currentRun(): ReviewRun | null {
     response: s.review,
     outcomes: s.protestOutcomes,
     effects: s.reviewEffects ?? { byKind: [], all: null },
+  };
+}
+
+/**
+ * How the mission ended, with the score as computed now: stored in the mission, so the debrief
+ * and the result code show this score and never score the mission again.
+ */
+function outcomeOf(kind: MissionOutcome['kind'], sc: MissionScore): MissionOutcome {
+  const q = sc.quota;
+  return {
+    kind,
+    score: sc.score,
+    stars: kind === 'declined' ? 0 : sc.stars,
+    trustDelta: sc.trust.delta,
+    objectivesCaptured: sc.objectivesCaptured,
+    objectivesTotal: sc.objectivesTotal,
+    trustItems: sc.trust.items.map((it) => ({ key: it.key, delta: it.delta })),
+    quota: {
+      host: q.host,
+      observer: q.observer,
+      counted: q.counted,
+      basis: q.basis,
+      usedBefore: q.usedBefore,
+      usedAfter: q.usedAfter,
+      active: q.active,
+      left: q.left,
+    },
   };
 }
 
@@ -148,7 +171,7 @@ export function acceptReview(): void {
   const mc = missionContext(s);
   if (!m || m.phase !== 'review' || !s.review || !mc) return;
   if (!canAccept(s.review)) return;
-  const proposal = proposedPlan(s.review);
+  const proposal = s.review.proposedPlan;
   let mission = { ...m, review: { ...missionReviewState(m), accepted: true } };
   let checked = { verdict: s.verdict, preview: s.preview };
   if (proposal && proposal !== mc.plan) {
@@ -169,7 +192,7 @@ export function declineMission(): void {
   const run = currentRun();
   if (!m || m.phase !== 'review' || !mc || !run) return;
   const sc = scoreOf(mc.ctx, run, null, true);
-  const outcome: MissionOutcome = { kind: 'declined', score: sc.score, stars: 0, trustDelta: sc.trust.delta };
+  const outcome = outcomeOf('declined', sc);
   set({
     mission: { ...m, phase: 'debrief', outcome, flight: undefined },
     flight: null,
@@ -184,7 +207,7 @@ export function startFlight(): void {
   const m = s.mission;
   const mc = missionContext(s);
   if (!m || !mc || (m.phase !== 'review' && m.phase !== 'flight')) return;
-  const verdict = s.verdict ?? verdictOf(mc.plan, mc.ctx);
+  const verdict = s.verdict ?? validatePlan(mc.plan, mc.ctx);
   const flight = flightOf(mc.plan, mc.ctx, verdict);
   // The plan is agreed: its undo history is of no further use, and the save stays small while
   // the flight clock writes it every frame.
@@ -195,6 +218,7 @@ export function startFlight(): void {
       past: [],
       future: [],
       flight: { tH: flightSpan(flight).fromH, paused: false },
+      deviation: undefined,
       outcome: undefined,
     },
     flight,
@@ -237,20 +261,13 @@ export function finishFlight(): void {
   if (!run) return;
   // Skipping to the landing stops at an unanswered deviation request: the host waits for an answer.
   const req = s.flight.deviationRequest;
-  if (req && !deviationAnswerOf(m)) {
+  if (req && !m.deviation) {
     if (!pendingDeviation(s)) set({ mission: { ...m, flight: { ...m.flight, tH: req.tH } } });
     return;
   }
   const flown = flightWithAnswer(s) ?? s.flight;
   const sc = scoreOf(mc.ctx, run, flown, false);
-  const answer = deviationAnswerOf(m);
-  const outcome: MissionOutcome & { deviation?: string } = {
-    kind: 'flown',
-    score: sc.score,
-    stars: sc.stars,
-    trustDelta: sc.trust.delta,
-    ...(answer ? { deviation: answer } : {}),
-  };
+  const outcome = outcomeOf('flown', sc);
   const progress = progressAfterFlight(s, mc.level, sc, new Date().toISOString());
   const flightState = { tH: flightSpan(s.flight).toH, paused: true };
   set({

@@ -2,7 +2,7 @@
 import type { PlanTimeline, SensorKind } from '../../rules/types';
 import { canRedo, canUndo, redo as redoH, undo as undoH } from '../../rules';
 import { breakEditChain, editPlan, get, historyOf, set, setHistory, announce } from './mission-core';
-import { edits } from './mission-engine';
+import * as edits from '../../rules/edits';
 
 /** The first leg is flown with the camera on, so a new player's first route brings home pictures. */
 const FIRST_SENSORS: SensorKind[] = ['optical'];

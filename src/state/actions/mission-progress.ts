@@ -1,11 +1,11 @@
 /**
- * What a finished mission writes into progress: its best result, the quota ledger and trust.
+ * What a finished mission writes into progress: its best result and trust. The quota ledger is
+ * not stored: it is counted from the results (selectors.quotaUsedFor).
  * Trust counts once per mission (rules/scoring applyMissionTrust): a retry replaces the change
  * the mission made before, so flying 02 three times moves trust once.
  */
 import { applyMissionTrust, own, type Level, type MissionScore } from '../../rules';
 import type { Progress } from '../schema';
-import { quotaKey } from '../selectors';
 import type { GameState } from '../store';
 
 /** Trust and its per-mission ledger after this mission counts `delta` (once: a retry replaces). */
@@ -18,7 +18,7 @@ export function trustAfter(
   return { trust: next.trust, trustByLevel: { ...next.ledger } };
 }
 
-/** Progress after a flown mission: best stars and score kept, ledger recounted, trust replaced. */
+/** Progress after a flown mission: best stars and score kept, trust replaced. */
 export function progressAfterFlight(s: GameState, level: Level, sc: MissionScore, atIso: string): Progress {
   const prev = own(s.progress.results, level.id);
   const result = {
@@ -26,18 +26,10 @@ export function progressAfterFlight(s: GameState, level: Level, sc: MissionScore
     score: Math.max(sc.score, prev?.score ?? 0),
     completedAtIso: atIso,
   };
-  const results = { ...s.progress.results, [level.id]: result };
-  // The ledger counts each flown mission once per observer, host and year.
-  const key = quotaKey(level);
-  const flownWithKey = Object.keys(results).filter((id) => {
-    const l = own(s.levels, id);
-    return l !== undefined && quotaKey(l) === key;
-  }).length;
   return {
     ...s.progress,
-    results,
+    results: { ...s.progress.results, [level.id]: result },
     ...trustAfter(s.progress, level.id, sc.trust.delta),
-    quotaUsed: { ...s.progress.quotaUsed, [key]: flownWithKey },
   };
 }
 

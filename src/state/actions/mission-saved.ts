@@ -1,25 +1,18 @@
 /**
- * What the mission actions keep in the save beyond plans (host review decisions, outcome), and
- * resuming a saved mission: every plan goes through parsePlan again, runtime data (verdict,
- * host answer, flight) is rebuilt from plan + seed, and a broken save drops only the mission.
+ * Resuming a saved mission (its schema: state/schema.ts): every plan goes through parsePlan
+ * again, runtime data (verdict, host answer, flight) is rebuilt from plan + seed + the saved
+ * decisions, and a broken save drops only the mission.
  */
 import type { Plan } from '../../rules/types';
-import { isFindingCode, own } from '../../rules';
+import { isFindingCode, own, parsePlan, validatePlan } from '../../rules';
 import type { PersistedMission } from '../schema';
 import { actionStore, announce, breakEditChain, get, missionContext, said, set } from './mission-core';
-import { checkedPlan, flightOf, parseSavedPlan, reviewFields, reviewOf, verdictOf } from './mission-engine';
+import { checkedPlan, flightOf, reviewFields, reviewOf } from './mission-engine';
 import { syncDeviation } from './mission-deviation';
 import { syncHostDutyView } from './host-duty';
 import { hotSeatOf, syncHotSeatView } from './hot-seat-state';
 import { ensureSandboxLevel } from './sandbox-level';
-import { missionOutcome, missionReviewState } from './mission-review-state';
-
-export {
-  missionOutcome,
-  missionReviewState,
-  type MissionOutcome,
-  type ReviewState,
-} from './mission-review-state';
+import { missionReviewState } from '../selectors';
 
 let waiting: (() => void) | null = null;
 
@@ -55,7 +48,7 @@ function drop(key: string, params: Record<string, string | number>): false {
 function parsePlans(list: readonly unknown[], levelId: string, where: string): Plan[] | string {
   const out: Plan[] = [];
   for (const [i, raw] of list.entries()) {
-    const r = parseSavedPlan(raw);
+    const r = parsePlan(raw);
     if (!r.ok) return `${where}[${i}] ${r.errors[0]?.path ?? '$'}: ${r.errors[0]?.message ?? 'invalid plan'}`;
     if (r.value.level !== levelId) return `${where}[${i}] belongs to another mission (${r.value.level})`;
     out.push(r.value);
@@ -98,13 +91,17 @@ export function resumeMission(): boolean {
     }
   }
   const plan = (present as Plan[])[0] as Plan;
+  const asSubmitted = (submitted as Plan[])[0];
+  // From here on the mission holds the parsed plans: the store's plans are always checked ones.
   const mission: PersistedMission = {
     ...m,
     past: past as Plan[],
     present: plan,
     future: future as Plan[],
     review:
-      m.review === undefined && (m.phase === 'briefing' || m.phase === 'planning') ? undefined : reviewState,
+      m.review === undefined && (m.phase === 'briefing' || m.phase === 'planning')
+        ? undefined
+        : { ...reviewState, ...(asSubmitted ? { submitted: asSubmitted } : {}) },
   };
   // Set the checked mission first: the world follows the mission's year (parties, distances).
   set({ mission, ...said('say.resumed', { title: level.title }) });
@@ -116,11 +113,11 @@ export function resumeMission(): boolean {
   // The host's review is rebuilt from plan + seed + protests; a save without its review state
   // (tampered, or from an older build) resumes as if no protest had been made.
   if (m.phase === 'review' || m.phase === 'flight' || m.phase === 'debrief') {
-    const asSubmitted = (submitted as Plan[])[0] ?? plan;
-    const submittedVerdict = asSubmitted === plan ? verdict : verdictOf(asSubmitted, mc.ctx);
-    run = reviewOf(asSubmitted, mc.ctx, submittedVerdict, reviewState.protests);
+    const reviewed = asSubmitted ?? plan;
+    const submittedVerdict = reviewed === plan ? verdict : validatePlan(reviewed, mc.ctx);
+    run = reviewOf(reviewed, mc.ctx, submittedVerdict, reviewState.protests);
   }
-  const outcome = missionOutcome(m);
+  const outcome = m.outcome;
   const flown = m.phase === 'flight' || (m.phase === 'debrief' && outcome?.kind === 'flown');
   const flight = flown ? flightOf(plan, mc.ctx, verdict) : null;
   let phase = m.phase;

@@ -32,6 +32,6 @@ export {
   quitToMenu,
   quitToCampaign,
 } from './mission-flow';
-export { resumeMission, missionReviewState, missionOutcome } from './mission-saved';
+export { resumeMission } from './mission-saved';
 export { bindActionStore, actionStore, refreshVerdict } from './mission-core';
 export { openHandbook, pickArticleFor, citeArticle, closePanel, dismissMissionNotice } from './panels';

@@ -1,7 +1,17 @@
-/** Drawer/modal panels the mission UI opens (the Handbook, deep-linked by article). */
+/** The panel switch: settings, shortcuts and the Handbook (deep-linked by article). */
 import type { FindingCode } from '../../rules/types';
+import type { Panel } from '../store';
 import { get, set } from './mission-core';
 import { protestFinding } from './mission-flow';
+
+export function openPanel(panel: Exclude<Panel, null>): void {
+  if (get().panel !== panel) set({ panel });
+}
+
+export function togglePanel(panel: Exclude<Panel, null>): void {
+  if (get().panel === panel) closePanel();
+  else openPanel(panel);
+}
 
 /** Opens the Treaty Handbook, optionally at one article (a finding's "basis"). */
 export function openHandbook(article: string | null = null): void {
@@ -22,6 +32,7 @@ export function citeArticle(citation: string): void {
   protestFinding(code, citation);
 }
 
+/** Closes whatever panel is open, and forgets a Handbook deep link or a pending citation pick. */
 export function closePanel(): void {
   if (get().panel !== null) set({ panel: null, handbookArticle: null, handbookPick: null });
 }

@@ -3,10 +3,10 @@
  * the rules get a synthetic level (src/rules/level/sandbox.ts) kept among the runtime levels, and
  * the mission opens straight in planning, in practice mode (progress is not counted).
  */
+import { validatePlan } from '../../rules';
 import { isSandboxId, sandboxLevel, type SandboxSpec } from '../../rules/level';
 import { SANDBOX_DATA } from './sandbox-level';
 import { get, missionContext, set } from './mission-core';
-import { verdictOf } from './mission-engine';
 import { beginPlanning, startMission } from './mission-flow';
 
 export interface SandboxChoice extends SandboxSpec {
@@ -26,12 +26,12 @@ export function startSandbox(choice: SandboxChoice): string | null {
   const airfield = level.airfields.some((a) => a.id === choice.airfield)
     ? choice.airfield
     : (level.airfields[0]?.id ?? '');
-  const plan = { ...(m.present as object), airfield, endAirfield: airfield, aircraft: choice.aircraft };
+  const plan = { ...m.present, airfield, endAirfield: airfield, aircraft: choice.aircraft };
   set({ mission: { ...m, practice: true, present: plan } });
   beginPlanning();
   // The verdict of the plan with the chosen airfield and aircraft.
   const mc = missionContext();
-  if (mc) set({ verdict: verdictOf(mc.plan, mc.ctx) });
+  if (mc) set({ verdict: validatePlan(mc.plan, mc.ctx) });
   return null;
 }
 

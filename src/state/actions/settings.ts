@@ -1,16 +1,11 @@
 /**
- * Settings actions (persisted with the store) and the panel switch. Values are clamped to the
- * schema's ranges here, so a slider or a test can never write a save the schema would reject.
+ * Settings actions (persisted with the store). Values are clamped to the schema's ranges here,
+ * so a slider or a test can never write a save the schema would reject. They act on the one
+ * bound store (mission-core's actionStore, bound once by main.ts; tests bind a fresh one).
  */
 import { DEFAULT_SETTINGS, TIME_SPEEDS, type Settings, type TimeSpeed } from '../schema';
-import { store as defaultStore, type GameState, type GameStore, type Panel } from '../store';
-
-let target: GameStore = defaultStore;
-
-/** The store these actions act on (tests bind a fresh one). */
-export function bindSettingsStore(s: GameStore): void {
-  target = s;
-}
+import type { GameState } from '../store';
+import { get, set } from './mission-core';
 
 export const UI_SCALE_MIN = 0.75;
 export const UI_SCALE_MAX = 2;
@@ -19,9 +14,9 @@ export const UI_SCALE_STEPS: readonly number[] = [0.75, 0.875, 1, 1.125, 1.25, 1
 export const PALETTES = ['okabe-ito', 'high-contrast'] as const satisfies readonly Settings['palette'][];
 
 function patch(p: Partial<Settings>): void {
-  const current = target.getState().settings;
+  const current = get().settings;
   const changed = (Object.keys(p) as (keyof Settings)[]).some((k) => p[k] !== current[k]);
-  if (changed) target.setState({ settings: { ...current, ...p } });
+  if (changed) set({ settings: { ...current, ...p } });
 }
 
 const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
@@ -41,7 +36,7 @@ export function setMuted(muted: boolean): void {
 }
 
 export function toggleMuted(): void {
-  setMuted(!target.getState().settings.muted);
+  setMuted(!get().settings.muted);
 }
 
 /** Folds or unfolds the map legend (remembered with the settings). */
@@ -80,22 +75,17 @@ export function resetSettings(): void {
   patch({ ...DEFAULT_SETTINGS });
 }
 
-// ---------------------------------------------------------------- panels
-export function openPanel(panel: Exclude<Panel, null>): void {
-  if (target.getState().panel !== panel) target.setState({ panel });
-}
-
-export function closePanel(): void {
-  if (target.getState().panel !== null) target.setState({ panel: null });
-}
-
-export function togglePanel(panel: Exclude<Panel, null>): void {
-  if (target.getState().panel === panel) closePanel();
-  else openPanel(panel);
-}
-
 // ---------------------------------------------------------------- reduced motion
-type MediaQueryFn = (query: string) => { matches: boolean };
+// The one reduced-motion rule: the setting when set, else the system's prefers-reduced-motion.
+// Scenes, panels and <html data-reduced-motion> (ui/settings/apply.ts) all ask isReducedMotion.
+const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
+
+interface MotionQuery {
+  matches: boolean;
+  addEventListener?: (type: 'change', listener: () => void) => void;
+  removeEventListener?: (type: 'change', listener: () => void) => void;
+}
+type MediaQueryFn = (query: string) => MotionQuery;
 
 let systemQuery: MediaQueryFn | null =
   typeof globalThis.matchMedia === 'function' ? (q) => globalThis.matchMedia(q) : null;
@@ -107,7 +97,7 @@ export function setSystemMediaQuery(fn: MediaQueryFn | null): void {
 
 export function systemPrefersReducedMotion(): boolean {
   try {
-    return systemQuery?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    return systemQuery?.(REDUCED_MOTION_QUERY).matches ?? false;
   } catch {
     return false;
   }
@@ -119,4 +109,16 @@ export function systemPrefersReducedMotion(): boolean {
  */
 export function isReducedMotion(s: Pick<GameState, 'settings'>): boolean {
   return s.settings.reducedMotion ?? systemPrefersReducedMotion();
+}
+
+/** Calls `listener` when the system preference changes (while the setting follows it). */
+export function onSystemReducedMotionChange(listener: () => void): () => void {
+  let query: MotionQuery | null = null;
+  try {
+    query = systemQuery?.(REDUCED_MOTION_QUERY) ?? null;
+  } catch {
+    query = null;
+  }
+  query?.addEventListener?.('change', listener);
+  return () => query?.removeEventListener?.('change', listener);
 }

@@ -6,7 +6,8 @@
  */
 import { parseLevel, levelYear } from '../../rules/level';
 import type { Iso3, Level } from '../../rules/types';
-import { buildStates, withYear, type AtlasTopology } from '../../world';
+import { buildStates, type AtlasTopology } from '../../world';
+import { worldInYear } from '../world-year';
 import type { StateGeometry } from '../../world/types';
 import type { GameStore, LevelLoadError, Screen } from '../store';
 import { currentLevel } from '../selectors';
@@ -37,7 +38,7 @@ export function loadWorld(store: GameStore, topology: unknown): boolean {
   if (!isAtlasTopology(topology)) return false;
   states = buildStates(topology);
   statesYear = yearNow(store);
-  store.setState({ world: withYear(states, statesYear) });
+  store.setState({ world: worldInYear(states, statesYear) });
   return true;
 }
 
@@ -54,7 +55,7 @@ export function followMissionYear(store: GameStore): () => void {
     const year = yearNow(store);
     if (year !== statesYear || s.world === null) {
       statesYear = year;
-      store.setState({ world: withYear(states, year) });
+      store.setState({ world: worldInYear(states, year) });
     }
   });
 }

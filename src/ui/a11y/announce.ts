@@ -6,6 +6,7 @@
  */
 import type { Verdict } from '../../rules/types';
 import type { GameState, GameStore } from '../../state/store';
+import { isProblem } from '../../rules/severity';
 import { currentLevel } from '../mission/store-view';
 import { findingTitle, t, tn, type MessageKey } from '../../i18n';
 import { tx } from '../mission/text';
@@ -14,7 +15,7 @@ import { tx } from '../mission/text';
 export function verdictMessage(v: Verdict): string {
   const distance = Math.round(v.distanceKm);
   const max = Math.round(v.maxDistanceKm);
-  const problems = v.findings.filter((f) => f.severity !== 'notice');
+  const problems = v.findings.filter(isProblem);
   if (problems.length === 0) {
     const notices = v.findings.length;
     if (notices === 0) return t('announce.lawful', { distance, max });

@@ -12,6 +12,7 @@ import alertSvg from 'lucide-static/icons/triangle-alert.svg?raw';
 import planeSvg from 'lucide-static/icons/plane.svg?raw';
 import musicSvg from 'lucide-static/icons/music.svg?raw';
 import type { GameStore } from '../../state/store';
+import { subscribeSlice, watch } from '../../state/subscribe';
 import { findingTitle, hasKey, t, type Params } from '../../i18n';
 import { el, icon } from './dom';
 import { currentLevel } from '../mission/store-view';
@@ -124,13 +125,16 @@ export function mountCaptions(store: GameStore, host: HTMLElement): () => void {
     }
     retire(item, showMs);
   };
-  visibility();
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (s.settings.captions !== prev.settings.captions) visibility();
-    if (s.caption && s.caption !== prev.caption) add(s.caption.text, s.caption.id);
-  });
+  const offs = [
+    watch(store, [(s) => s.settings.captions], visibility, { now: true }),
+    subscribeSlice(
+      store,
+      (s) => s.caption,
+      (c) => c && add(c.text, c.id),
+    ),
+  ];
   return () => {
-    unsubscribe();
+    offs.forEach((off) => off());
     timers.forEach((timer) => clearTimeout(timer));
     list.remove();
   };

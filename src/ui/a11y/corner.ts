@@ -5,7 +5,8 @@
 import settingsSvg from 'lucide-static/icons/settings.svg?raw';
 import keyboardSvg from 'lucide-static/icons/keyboard.svg?raw';
 import type { GameStore } from '../../state/store';
-import { togglePanel } from '../../state/actions/settings';
+import { watch } from '../../state/subscribe';
+import { togglePanel } from '../../state/actions/panels';
 import { t } from '../../i18n';
 import { el, icon } from './dom';
 
@@ -38,10 +39,8 @@ export function mountCornerButtons(store: GameStore, host: HTMLElement): () => v
   label();
   sync();
   host.append(nav);
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (s.settings.language !== prev.settings.language) label();
-    if (s.panel !== prev.panel) sync();
-  });
+  const offs = [watch(store, [(s) => s.settings.language], label), watch(store, [(s) => s.panel], sync)];
+  const unsubscribe = (): void => offs.forEach((off) => off());
   return () => {
     unsubscribe();
     nav.remove();

@@ -4,7 +4,8 @@
  * button, the backdrop and the shortcut keys all go the same way.
  */
 import type { GameStore, Panel } from '../../state/store';
-import { closePanel } from '../../state/actions/settings';
+import { watch } from '../../state/subscribe';
+import { closePanel } from '../../state/actions/panels';
 import { t } from '../../i18n';
 import { el } from './dom';
 
@@ -69,9 +70,7 @@ export function bindPanelDialog(
   };
   let lastLanguage = store.getState().settings.language;
   sync();
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (s.panel !== prev.panel || s.settings.language !== prev.settings.language) sync();
-  });
+  const unsubscribe = watch(store, [(s) => s.panel, (s) => s.settings.language], sync);
   return () => {
     unsubscribe();
     dialog.remove();

@@ -36,25 +36,3 @@ export function icon(svgSource: string, className = 'icon'): HTMLSpanElement {
   span.innerHTML = svgSource; // static asset shipped with the game, not user text
   return span;
 }
-
-/** Focus is in a place where typing means text, so letter and arrow shortcuts must not fire. */
-export function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement) return true;
-  if (target instanceof HTMLInputElement) {
-    return !['checkbox', 'radio', 'range', 'button', 'submit', 'reset', 'color', 'file'].includes(
-      target.type,
-    );
-  }
-  return false;
-}
-
-/** Controls that use arrow keys or Space themselves (sliders, radios, selects, buttons…). */
-export function usesKeysItself(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (isTextEntry(target)) return true;
-  return target.matches(
-    'input, select, button, summary, a[href], [role="slider"], [role="radio"], [role="tab"]',
-  );
-}

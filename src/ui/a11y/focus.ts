@@ -4,6 +4,7 @@
  * made focusable so its keys can be reached with Tab.
  */
 import type { GameStore } from '../../state/store';
+import { watch } from '../../state/subscribe';
 import { t } from '../../i18n';
 import { el } from './dom';
 
@@ -54,9 +55,7 @@ export function mountFocus(store: GameStore, doc: Document = document): () => vo
   };
   win?.requestAnimationFrame(takeInitialFocus);
 
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (s.screen !== prev.screen || s.settings.language !== prev.settings.language) label();
-  });
+  const unsubscribe = watch(store, [(s) => s.screen, (s) => s.settings.language], label);
   return () => {
     unsubscribe();
     doc.removeEventListener('pointerdown', onPointerDown, true);

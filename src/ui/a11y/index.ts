@@ -6,7 +6,6 @@
 import './a11y.css';
 import '../settings/settings.css';
 import type { GameStore } from '../../state/store';
-import { bindSettingsStore } from '../../state/actions/settings';
 import { applySettings } from '../settings/apply';
 import { mountSettingsPanel } from '../settings/panel';
 import { mountAnnouncer } from './announce';
@@ -30,7 +29,6 @@ function required(id: string): HTMLElement {
 }
 
 export function mountAccess(store: GameStore): AccessLayer {
-  bindSettingsStore(store);
   const uiRoot = required('ui-root');
   const modalRoot = required('modal-root');
   const unmounts = [

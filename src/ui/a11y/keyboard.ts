@@ -1,15 +1,17 @@
 /**
- * Document-level keys: the global shortcuts of the sheet (?, S, H, Esc, Space, 1–5) and the guard
- * that keeps arrow keys and Space from scrolling the page (inside an itch.io iframe the page would
- * jump under the player). Map keys (arrows, +/−) belong to the map scene (game/views/MapInput.ts)
- * and the planning keys (undo/redo, Delete) to the mission UI (ui/mission/shortcuts.ts); they see
- * the same events, so they are not handled here too — this module only stops page scrolling.
+ * Document-level keys, two jobs: the global shortcuts of the sheet (? help, S settings,
+ * H Handbook, Esc close, Space pause, 1–5 flight speed), and the guard that keeps arrow keys and
+ * Space from scrolling the page (inside an itch.io iframe the page would jump under the player).
+ * Map keys (arrows, +/−) belong to the map scene (game/views/MapInput.ts) and the planning keys
+ * (undo/redo, Delete) to the mission UI (ui/mission/shortcuts.ts): they see the same events and
+ * are not handled here. Whether a key belongs to the focused control is state/key-target.ts's
+ * answer, the same one those handlers ask.
  */
 import type { GameStore } from '../../state/store';
 import { TIME_SPEEDS } from '../../state/schema';
-import { closePanel, togglePanel } from '../../state/actions/settings';
+import { closePanel, togglePanel } from '../../state/actions/panels';
 import { openHandbook, setPaused, setTimeSpeed } from '../../state/actions/mission';
-import { isTextEntry, usesKeysItself } from './dom';
+import { isTyping, usesKeysItself } from '../../state/key-target';
 
 const SCROLL_KEYS = new Set([
   ' ',
@@ -88,7 +90,7 @@ export function mountKeyboard(store: GameStore, doc: Document = document): () =>
     const action = keyAction(e);
     // In a text field or a drop-down list (type-ahead) only Escape is ours; on other controls
     // Space belongs to the control (a button presses, a checkbox toggles).
-    const typing = isTextEntry(e.target) || e.target instanceof HTMLSelectElement;
+    const typing = isTyping(e.target);
     const ownKeys = usesKeysItself(e.target);
     const allowed = typing ? action === 'close' : !(ownKeys && action === 'pause');
     if (action && allowed && run(store, action, e.key)) {

@@ -3,6 +3,7 @@
  * and the route so far. Updated when the mission, the plan or its verdict change.
  */
 import type { GameState, GameStore } from '../../state/store';
+import { watch } from '../../state/subscribe';
 import { currentPlan } from '../../state/selectors';
 import { currentLevel } from '../mission/store-view';
 import { PARTY_BY_ISO3 } from '../../world/parties';
@@ -33,14 +34,9 @@ export function mountMapLabel(store: GameStore, game: HTMLElement): () => void {
     if (game.getAttribute('aria-label') !== label) game.setAttribute('aria-label', label);
   };
   apply();
-  return store.subscribe((s, prev) => {
-    if (
-      s.screen !== prev.screen ||
-      s.mission !== prev.mission ||
-      s.verdict !== prev.verdict ||
-      s.levels !== prev.levels ||
-      s.settings.language !== prev.settings.language
-    )
-      apply();
-  });
+  return watch(
+    store,
+    [(s) => s.screen, (s) => s.mission, (s) => s.verdict, (s) => s.levels, (s) => s.settings.language],
+    apply,
+  );
 }

@@ -4,6 +4,7 @@
  */
 import './classroom.css';
 import type { GameStore } from '../../state/store';
+import { watch } from '../../state/subscribe';
 import { t } from '../../i18n';
 import { h as el } from '../dom';
 import { mountPresenter } from './presenter';
@@ -29,9 +30,7 @@ function mountPracticeBadge(store: GameStore): () => void {
     );
   };
   draw();
-  const off = store.subscribe((s, prev) => {
-    if (s.screen !== prev.screen || s.mission?.practice !== prev.mission?.practice) draw();
-  });
+  const off = watch(store, [(s) => s.screen, (s) => s.mission?.practice], draw);
   return () => {
     off();
     badge.remove();

@@ -6,8 +6,9 @@
  */
 import { presenterBack, presenterStep, togglePresenter } from '../../state/actions/classroom';
 import type { GameStore } from '../../state/store';
+import { watch } from '../../state/subscribe';
 import { t } from '../../i18n';
-import { isTextEntry } from '../a11y/dom';
+import { isTyping } from '../../state/key-target';
 import { button, h as el } from '../dom';
 
 export function presenterKey(
@@ -36,11 +37,9 @@ export function mountPresenter(store: GameStore, root: HTMLElement = document.do
     bar.hidden = !(s.presenter && s.screen === 'mission');
   };
   apply();
-  const off = store.subscribe((s, prev) => {
-    if (s.presenter !== prev.presenter || s.screen !== prev.screen) apply();
-  });
+  const off = watch(store, [(s) => s.presenter, (s) => s.screen], apply);
   const onKey = (e: KeyboardEvent): void => {
-    if (e.defaultPrevented || e.isComposing || isTextEntry(e.target)) return;
+    if (e.defaultPrevented || e.isComposing || isTyping(e.target)) return;
     if (e.target instanceof Element && e.target.closest('dialog')) return;
     const s = store.getState();
     if (s.panel !== null || s.screen === 'start') return;

@@ -7,8 +7,10 @@ import { classCsv, classRow, type ClassRow } from '../../rules/share';
 import { checkHandIns, type HandInLine } from '../../state/actions/classroom';
 import { showScreen } from '../../state/actions/world';
 import type { GameStore } from '../../state/store';
+import { watch } from '../../state/subscribe';
 import { t, type MessageKey } from '../../i18n';
 import { button, h as el } from '../dom';
+import { downloadText } from '../download';
 
 type Column = 'name' | 'level' | 'lawful' | 'score' | 'stars' | 'trust' | 'findings' | 'checked';
 const COLUMNS: Column[] = ['name', 'level', 'lawful', 'score', 'stars', 'trust', 'findings', 'checked'];
@@ -58,12 +60,7 @@ function cell(r: ClassRow, c: Column): HTMLTableCellElement {
 }
 
 function download(csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const a = el('a', { href: url, download: 'open-skies-class-results.csv', class: 'visually-hidden' });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText('open-skies-class-results.csv', csv, 'text/csv;charset=utf-8');
 }
 
 export function mountTeacherResults(store: GameStore, root: HTMLElement): () => void {
@@ -188,8 +185,8 @@ export function mountTeacherResults(store: GameStore, root: HTMLElement): () => 
   drawTable();
   wrap.querySelector<HTMLElement>('#cl-results-title')?.focus();
   // Codes pasted before the map data arrived are checked again once it is there.
-  const off = store.subscribe((s, prev) => {
-    if ((s.world !== prev.world || s.levels !== prev.levels) && lines.length) check();
+  const off = watch(store, [(s) => s.world, (s) => s.levels], () => {
+    if (lines.length) check();
   });
   return () => {
     off();

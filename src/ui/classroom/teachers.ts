@@ -2,6 +2,7 @@
 import { togglePresenter } from '../../state/actions/classroom';
 import { showScreen } from '../../state/actions/world';
 import type { GameStore } from '../../state/store';
+import { watch } from '../../state/subscribe';
 import { t } from '../../i18n';
 import { button, h as el } from '../dom';
 import { guideDocument } from './guide';
@@ -36,12 +37,12 @@ export function mountTeachers(store: GameStore, root: HTMLElement): () => void {
   draw();
   root.append(wrap);
   wrap.querySelector<HTMLElement>('#cl-teachers-title')?.focus();
-  const off = store.subscribe((s, prev) => {
-    if (s.levels !== prev.levels || s.settings.language !== prev.settings.language) draw();
-    if (s.presenter !== prev.presenter) presenter.setAttribute('aria-pressed', String(s.presenter));
-  });
+  const offs = [
+    watch(store, [(s) => s.levels, (s) => s.settings.language], draw),
+    watch(store, [(s) => s.presenter], (s) => presenter.setAttribute('aria-pressed', String(s.presenter))),
+  ];
   return () => {
-    off();
+    offs.forEach((off) => off());
     wrap.remove();
   };
 }

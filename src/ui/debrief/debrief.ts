@@ -3,11 +3,11 @@
  * the quota ledger, score, stars and trust, what really happened (with sources), questions,
  * and Retry / Next / Print. Everything is rebuilt from the deterministic mission data.
  */
-import { type Capture, type Level, type MissionScore, type Plan } from '../../rules';
-import { missionOutcome, nextMission, quitToCampaign, retryMission } from '../../state/actions/mission';
+import { type Capture, type Level } from '../../rules';
+import { nextMission, quitToCampaign, retryMission } from '../../state/actions/mission';
 import { missionContext } from '../../state/actions/mission-core';
-import { scoreOf } from '../../state/actions/mission-engine';
 import { handInButton, sharePlanButton } from '../classroom';
+import { downloadPlanFile } from '../download';
 import { isUnlocked, nextLevelId } from '../../state/selectors';
 import { isLastMission, storyEarned } from '../../state/campaign-story';
 import { showCampaignEnd } from '../../state/actions/campaign-end';
@@ -97,34 +97,15 @@ function comparison(level: Level, c: Capture): HTMLElement {
   ]);
 }
 
-/** The flown plan as a plan file (PLAN-FILE.md) to hand in; `npm run check-plan` reads it. */
-export function planFileName(plan: Plan): string {
-  return `${plan.level}.plan.json`;
-}
-
-function downloadPlan(plan: Plan): void {
-  const blob = new Blob([`${JSON.stringify(plan, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = h('a', { href: url, download: planFileName(plan), hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export function mountDebrief(root: HTMLElement): () => void {
   const s = state();
   const m = s.mission;
   const mc = missionContext(s);
-  const outcome = m ? missionOutcome(m) : null;
+  // The score as stored when the mission ended (never scored again here).
+  const outcome = m?.outcome;
   if (!m || !mc || !outcome) return () => {};
   const level = localLevel(mc.level);
   const declined = outcome.kind === 'declined';
-  const run =
-    s.review && s.reviewInitial
-      ? { initial: s.reviewInitial, response: s.review, outcomes: s.protestOutcomes }
-      : null;
-  const score: MissionScore | null = run ? scoreOf(mc.ctx, run, s.flight, declined) : null;
   const f = s.flight;
   const arrivalMs = Date.parse(level.arrivalUtc);
   const name = (id: string): string => level.targets.find((t) => t.id === id)?.name ?? id;
@@ -156,7 +137,7 @@ export function mountDebrief(root: HTMLElement): () => void {
       ]);
     });
 
-  const q = score?.quota;
+  const q = outcome.quota;
   const nextId = nextLevelId(s, level.id);
   const next = nextId !== null && isUnlocked(s, nextId) ? nextId : null;
 
@@ -189,8 +170,9 @@ export function mountDebrief(root: HTMLElement): () => void {
       h('section', { 'aria-labelledby': 'db-obj-title' }, [
         h('h3', { id: 'db-obj-title' }, [
           tx('db.objectives', {
-            got: score?.objectivesCaptured ?? 0,
-            total: score?.objectivesTotal ?? objectives.length,
+            // A debrief saved before v3 has no stored count: the list below says the same.
+            got: outcome.objectivesCaptured ?? objectives.filter((li) => li.classList.contains('met')).length,
+            total: outcome.objectivesTotal ?? objectives.length,
           }),
         ]),
         h('ul', { class: 'db-objectives' }, objectives),
@@ -214,11 +196,11 @@ export function mountDebrief(root: HTMLElement): () => void {
               }),
             ])
           : null,
-        score && score.trust.items.length
+        outcome.trustItems?.length
           ? h(
               'ul',
               { class: 'db-trust' },
-              score.trust.items.map((it) =>
+              outcome.trustItems.map((it) =>
                 h('li', {}, [
                   `${tx(it.key)} `,
                   h('span', { class: 'num' }, [`${it.delta >= 0 ? '+' : ''}${it.delta}`]),
@@ -245,7 +227,7 @@ export function mountDebrief(root: HTMLElement): () => void {
         : null,
       button(tx('db.campaign'), () => quitToCampaign()),
       button(tx('db.print'), () => window.print()),
-      button(tx('db.savePlan'), () => downloadPlan(mc.plan)),
+      button(tx('db.savePlan'), () => downloadPlanFile(mc.plan)),
       sharePlanButton(),
       handInButton(),
     ]),

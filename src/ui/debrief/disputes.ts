@@ -3,7 +3,7 @@
  * host's objections to earlier submissions the player met by revising the plan, then the last
  * submission's objections (withdrawn after a protest, changed, refused, declined or stood).
  */
-import { missionReviewState } from '../../state/actions/mission';
+import { missionReviewState } from '../../state/selectors';
 import type { GameState } from '../../state/store';
 import { h } from '../mission/dom';
 import { changeText, groupObjections, mergeChanges } from '../mission/review';

@@ -7,6 +7,7 @@ import { HANDBOOK, type HandbookEntry } from '../../rules';
 import { citationText, findingTitle, handbookRule, handbookTitle } from '../../i18n';
 import { actionStore, citeArticle, closePanel } from '../../state/actions/mission';
 import type { GameState } from '../../state/store';
+import { watch } from '../../state/subscribe';
 import { button, h } from '../mission/dom';
 import { tx } from '../mission/text';
 
@@ -146,23 +147,11 @@ export function mountHandbook(root: HTMLElement): () => void {
       opener = null;
     }
   };
-  sync(store.getState());
-  const offs = [
-    store.subscribe(
-      (s) => s.panel,
-      () => sync(store.getState()),
-    ),
-    store.subscribe(
-      (s) => s.handbookArticle,
-      () => sync(store.getState()),
-    ),
-    store.subscribe(
-      (s) => s.handbookPick,
-      () => sync(store.getState()),
-    ),
-  ];
+  const off = watch(store, [(s) => s.panel, (s) => s.handbookArticle, (s) => s.handbookPick], sync, {
+    now: true,
+  });
   return () => {
-    offs.forEach((o) => o());
+    off();
     dialog?.remove();
   };
 }

@@ -4,7 +4,7 @@
  * own limits too); what happened and the discussion questions from the level file.
  */
 import { hostDutyState, incomingPlan, recordScore } from '../../state/actions/host-duty';
-import { missionOutcome, nextMission, quitToCampaign, retryMission } from '../../state/actions/mission';
+import { nextMission, quitToCampaign, retryMission } from '../../state/actions/mission';
 import { nextLevelId } from '../../state/selectors';
 import { currentLevel, state } from '../mission/store-view';
 import { button, h } from '../mission/dom';
@@ -16,7 +16,7 @@ export function mountHostDebrief(root: HTMLElement): () => void {
   const s = state();
   const level = currentLevel(s);
   const duty = hostDutyState(s);
-  const outcome = s.mission ? missionOutcome(s.mission) : null;
+  const outcome = s.mission?.outcome;
   if (!level || !duty || !outcome) return () => {};
   const records = duty.done;
   const lawful = records.filter((r) => r.reply.lawful).length;

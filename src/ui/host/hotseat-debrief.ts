@@ -4,7 +4,6 @@
  * as the mission scored it, the host's from src/rules/host/host-score.ts).
  */
 import { hotSeat, judge } from '../../state/actions/hot-seat';
-import { missionOutcome } from '../../state/actions/mission';
 import { missionContext } from '../../state/actions/mission-core';
 import { h } from '../mission/dom';
 import { currentLevel, partyName, state } from '../mission/store-view';
@@ -20,7 +19,7 @@ export function mountHotSeatDebrief(root: HTMLElement): () => void {
   const hs = hotSeat(s);
   const level = currentLevel(s);
   const mc = missionContext(s);
-  const outcome = s.mission ? missionOutcome(s.mission) : null;
+  const outcome = s.mission?.outcome ?? null;
   const j = hs && mc ? judge(hs, mc.ctx) : null;
   if (!hs?.host || !level || !j || !outcome) return () => {};
   const host = j.result.hostTotal;

@@ -13,8 +13,8 @@ import {
   proposeHostChange,
   recordScore,
   revealFindings,
-  type HostDecisionRecord,
 } from '../../state/actions/host-duty';
+import type { HostDecisionRecord } from '../../state/schema';
 import { currentLevel, partyName, render } from '../mission/store-view';
 import type { GameState } from '../../state/store';
 import { button, h } from '../mission/dom';

@@ -16,6 +16,7 @@ import { currentPlan } from '../../state/selectors';
 import { actionStore } from '../../state/actions/mission';
 import { requestRouteFit } from '../../state/actions/view';
 import { button, fmtInt, h } from '../mission/dom';
+import { downloadPlanFile } from '../download';
 import { state } from '../mission/store-view';
 import { tx } from '../mission/text';
 import './host.css';
@@ -93,14 +94,7 @@ export function sandboxForm(): HTMLElement {
 
 function downloadPlan(): void {
   const plan = currentPlan(state());
-  if (!plan) return;
-  const blob = new Blob([`${JSON.stringify(plan, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = h('a', { href: url, download: `${plan.level}.plan.json`, class: 'visually-hidden' });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  if (plan) downloadPlanFile(plan);
 }
 
 /** In planning a sandbox plan: export the plan file (mounted beside the planning bar). */

@@ -2,7 +2,7 @@
  * The findings list: what the rules say about the plan, worst first, each with an icon and a
  * letter (never colour alone), the plain message, the leg, and a link to its Handbook article.
  */
-import { handbookEntryFor, type Finding } from '../../rules';
+import { countBySeverity, handbookEntryFor, SEVERITIES, worstProblem, type Finding } from '../../rules';
 import { formatFinding, tn } from '../../i18n';
 import { openHandbook, selectWaypoint } from '../../state/actions/mission';
 import { currentPlan } from '../../state/selectors';
@@ -61,7 +61,7 @@ export function mountFindings(root: HTMLElement): () => void {
   const summary = h('p', { class: 'find-summary', role: 'status' });
   const list = h('ul', { class: 'find-list', 'aria-label': tx('find.label') });
   const legend = h('dl', { class: 'find-legend' }, [
-    ...(['violation', 'restriction', 'notice'] as const).flatMap((sev) => [
+    ...SEVERITIES.flatMap((sev) => [
       h('dt', {}, [severityBadge(sev), h('span', {}, [tx(`sev.${sev}`)])]),
       h('dd', {}, [tx(`find.legend.${sev}`)]),
     ]),
@@ -81,9 +81,8 @@ export function mountFindings(root: HTMLElement): () => void {
     const plan = currentPlan(s);
     if (!v || !plan || v === last) return;
     last = v;
-    const count = (sev: Finding['severity']): number => v.findings.filter((f) => f.severity === sev).length;
-    const [nv, nr, nn] = [count('violation'), count('restriction'), count('notice')];
-    panel.dataset.state = nv ? 'violation' : nr ? 'restriction' : 'ok';
+    const { violation: nv, restriction: nr, notice: nn } = countBySeverity(v.findings);
+    panel.dataset.state = worstProblem(v.findings) ?? 'ok';
     const text =
       plan.waypoints.length === 0
         ? tx('find.noRoute')

@@ -10,6 +10,7 @@ import '../debrief/debrief.css';
 import { actionStore, refreshVerdict } from '../../state/actions/mission';
 import { isReducedMotion } from '../../state/actions/settings';
 import type { GameState } from '../../state/store';
+import { subscribeSlice } from '../../state/subscribe';
 import { own } from '../../rules';
 import { mountDebrief } from '../debrief/debrief';
 import { mountHandbook } from '../handbook/handbook';
@@ -161,7 +162,7 @@ export function mountMissionUi(): void {
   };
 
   sync();
-  store.subscribe(viewKey, sync);
+  subscribeSlice(store, viewKey, sync);
   mountHandbook(modal);
   document.addEventListener('keydown', planningKeys);
   // Drawers close with Escape (the Handbook handles its own Escape).

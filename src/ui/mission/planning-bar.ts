@@ -5,6 +5,7 @@
 import { submitPlan } from '../../state/actions/mission';
 import { currentPlan } from '../../state/selectors';
 import type { GameState } from '../../state/store';
+import { countBySeverity, worstProblem } from '../../rules';
 import { button, fmt1, fmtDuration, fmtInt, h } from './dom';
 import { render } from './store-view';
 import { tx } from './text';
@@ -90,8 +91,7 @@ export function mountPlanningBar(root: HTMLElement): () => void {
         ),
       );
     }
-    const nv = v.findings.filter((f) => f.severity === 'violation').length;
-    const nr = v.findings.filter((f) => f.severity === 'restriction').length;
+    const { violation: nv, restriction: nr } = countBySeverity(v.findings);
     submitBtn.disabled = plan.waypoints.length === 0;
     submitHint.textContent =
       plan.waypoints.length === 0
@@ -101,7 +101,7 @@ export function mountPlanningBar(root: HTMLElement): () => void {
           : nr
             ? tn('plan.hintRestrictions', nr)
             : tx('plan.hintOk');
-    submitHint.dataset.state = nv ? 'violation' : nr ? 'restriction' : 'ok';
+    submitHint.dataset.state = worstProblem(v.findings) ?? 'ok';
   };
   const off = render(
     [

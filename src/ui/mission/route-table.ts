@@ -3,7 +3,7 @@
  * there), fully editable by keyboard, mirroring the map both ways (edits go through actions;
  * map edits arrive through the store). Values commit on change (Enter or leaving the field).
  */
-import { interpolate, type Plan, type SensorKind } from '../../rules';
+import { interpolate, worstFindingByLeg, type Plan, type SensorKind } from '../../rules';
 import {
   addWaypoint,
   deleteWaypoint,
@@ -223,15 +223,12 @@ export function mountRouteTable(root: HTMLElement): () => void {
     drawn.length = Math.min(drawn.length, rows.length);
     empty.hidden = plan.waypoints.length > 0;
     const legs = s.verdict?.legs ?? [];
-    const flagged = new Map<number, string>();
-    for (const f of s.verdict?.findings ?? []) {
-      if (f.leg === undefined || flagged.get(f.leg) === 'violation') continue;
-      flagged.set(f.leg, f.severity);
-    }
+    // Each leg's most serious finding (a notice only where there is nothing worse).
+    const worst = worstFindingByLeg(s.verdict?.findings ?? [], plan.waypoints.length);
     plan.waypoints.forEach((wp, i) => {
       const r = rows[i] as Row;
       const leg = legs[i];
-      const sev = flagged.get(i);
+      const sev = worst[i]?.severity;
       const selected = s.selectedWaypoint === i;
       // A drag changes one waypoint and two legs: rows whose inputs did not change are left alone.
       const shown = drawn[i];

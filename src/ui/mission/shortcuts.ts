@@ -1,11 +1,7 @@
 /** Planning keys: Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y redo, Delete removes the selected waypoint. */
 import { deleteWaypoint, redo, selectWaypoint, undo } from '../../state/actions/mission';
 import { state } from './store-view';
-import { isTextEntry } from '../a11y/dom';
-
-/** Typing into a field (or choosing in a select): the browser's own keys win. */
-const typing = (target: EventTarget | null): boolean =>
-  isTextEntry(target) || target instanceof HTMLSelectElement;
+import { isTyping } from '../../state/key-target';
 
 export function planningKeys(ev: KeyboardEvent): void {
   const s = state();
@@ -13,7 +9,7 @@ export function planningKeys(ev: KeyboardEvent): void {
   const mod = ev.ctrlKey || ev.metaKey;
   const key = ev.key.toLowerCase();
   // Inside a text field the browser's own undo edits the text being typed.
-  if (typing(ev.target)) return;
+  if (isTyping(ev.target)) return;
   if (mod && key === 'z' && !ev.shiftKey) {
     ev.preventDefault();
     undo();

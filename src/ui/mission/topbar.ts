@@ -1,5 +1,5 @@
 /** Mission top bar: name, date, observer → host, quota left, phase steps, Handbook and Menu. */
-import { missionOutcome, openHandbook, quitToMenu } from '../../state/actions/mission';
+import { openHandbook, quitToMenu } from '../../state/actions/mission';
 import { PHASES, type Phase } from '../../state/schema';
 import { quotaLeft } from '../../state/selectors';
 import { currentLevel, partyName, render } from './store-view';
@@ -49,8 +49,11 @@ export function mountTopbar(root: HTMLElement, onDrawer: (which: 'left' | 'right
         date: fmtDate(level.arrivalUtc),
         observer: partyName(s, level.observer),
         host: partyName(s, level.host),
-        // After landing, this flight is on the ledger too.
-        quota: Math.max(0, quotaLeft(s, level) - (missionOutcome(s.mission)?.kind === 'flown' ? 1 : 0)),
+        // After the mission, its ledger line as stored when it ended (a save from before v3 and
+        // host duty have none: a flown mission is on the ledger too).
+        quota:
+          s.mission.outcome?.quota?.left ??
+          Math.max(0, quotaLeft(s, level) - (s.mission.outcome?.kind === 'flown' ? 1 : 0)),
         active: level.quota.active,
       });
       const phase = s.mission.phase;

@@ -6,6 +6,7 @@
  */
 import type { LoadProblem } from '../../state/load-problem';
 import type { GameStore } from '../../state/store';
+import { subscribeSlice } from '../../state/subscribe';
 import { retryLoad } from '../../state/actions/view';
 import { t } from '../../i18n';
 import { button, h } from '../dom';
@@ -51,7 +52,7 @@ export function mountLoadError(store: GameStore): () => void {
     hide?.();
     hide = problem ? showLoadError(problem, () => retryLoad(store)) : null;
   };
-  const stop = store.subscribe((s) => s.loadProblem, show);
+  const stop = subscribeSlice(store, (s) => s.loadProblem, show);
   show(store.getState().loadProblem);
   return () => {
     stop();

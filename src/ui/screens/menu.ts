@@ -4,9 +4,10 @@
  * not be loaded (file, JSON path, message) so a broken level is never a blank screen.
  */
 import type { GameStore, LevelLoadError } from '../../state/store';
+import { watch } from '../../state/subscribe';
 import { showScreen } from '../../state/actions/world';
 import { setMapFocus } from '../../state/actions/view';
-import { openPanel } from '../../state/actions/settings';
+import { openPanel } from '../../state/actions/panels';
 import { resumeMission } from '../../state/actions/mission';
 import { missionInProgress } from '../../state/selectors';
 import { observableParties } from '../../world';
@@ -73,12 +74,7 @@ export function mountMenu(store: GameStore, root: HTMLElement): () => void {
     const again = focused ? wrap.querySelector<HTMLElement>(`#${focused}`) : null;
     (again ?? (items[0] as HTMLElement)).focus();
   };
-  draw();
-  let last = store.getState();
-  const off = store.subscribe((s) => {
-    if (s.levelErrors !== last.levelErrors || s.mission !== last.mission || s.levels !== last.levels) draw();
-    last = s;
-  });
+  const off = watch(store, [(s) => s.levelErrors, (s) => s.mission, (s) => s.levels], draw, { now: true });
   return () => {
     off();
     wrap.remove();

@@ -4,18 +4,15 @@
  * while the browser refuses to save. Text only through textContent.
  */
 import type { GameState, GameStore } from '../../state/store';
+import { watch } from '../../state/subscribe';
 import { dismissSaveBanner, dismissSaveNotice } from '../../state/actions/save';
 import { t } from '../../i18n';
 import { button, h as el } from '../dom';
+import { downloadText } from '../download';
 import './save.css';
 
 function download(text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = el('a', { href: url, download: 'open-skies-broken-save.json' });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText('open-skies-broken-save.json', text, 'application/json');
 }
 
 function noticeBox(store: GameStore, s: GameState): HTMLElement | null {
@@ -48,15 +45,17 @@ function bannerBox(store: GameStore, s: GameState): HTMLElement | null {
 /** A container kept up to date with the store; returns it and its unmount. */
 export function mountSaveMessages(store: GameStore, opts: { notice: boolean }): [HTMLElement, () => void] {
   const wrap = el('div', { class: 'save-messages' });
-  let last: unknown[] = [];
-  const draw = (): void => {
-    const s = store.getState();
-    const key = [s.saveNotice, s.saveAvailable, s.saveBannerDismissed];
-    if (key.every((v, i) => v === last[i])) return;
-    last = key;
+  const draw = (s: GameState): void => {
     const parts = [opts.notice ? noticeBox(store, s) : null, bannerBox(store, s)];
     wrap.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
   };
-  draw();
-  return [wrap, store.subscribe(draw)];
+  const off = watch(
+    store,
+    [(s) => s.saveNotice, (s) => s.saveAvailable, (s) => s.saveBannerDismissed],
+    draw,
+    {
+      now: true,
+    },
+  );
+  return [wrap, off];
 }

@@ -3,6 +3,7 @@
  * audio; the map loads underneath meanwhile (its progress bar is drawn by the Preloader).
  */
 import type { GameStore } from '../../state/store';
+import { watch } from '../../state/subscribe';
 import { showScreen } from '../../state/actions/world';
 import { t } from '../../i18n';
 import { button, h } from '../dom';
@@ -26,8 +27,7 @@ export function mountStart(store: GameStore, root: HTMLElement): () => void {
   const update = (): void => {
     status.textContent = store.getState().world ? t('start.ready') : t('start.loading');
   };
-  update();
-  const off = store.subscribe(update);
+  const off = watch(store, [(s) => s.world], update, { now: true });
   start.focus();
   return () => {
     off();

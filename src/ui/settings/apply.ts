@@ -4,7 +4,8 @@
  * the i18n table). The game reads the same settings from the store for the HUD and tweens.
  */
 import type { GameStore } from '../../state/store';
-import { isReducedMotion } from '../../state/actions/settings';
+import { watch } from '../../state/subscribe';
+import { isReducedMotion, onSystemReducedMotionChange } from '../../state/actions/settings';
 import { setLanguage } from '../../i18n';
 
 export function applySettings(store: GameStore, root: HTMLElement = document.documentElement): () => void {
@@ -15,15 +16,11 @@ export function applySettings(store: GameStore, root: HTMLElement = document.doc
     root.dataset.reducedMotion = String(isReducedMotion(s));
     root.lang = setLanguage(s.settings.language);
   };
-  apply();
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (s.settings !== prev.settings) apply();
-  });
+  const unsubscribe = watch(store, [(s) => s.settings], apply, { now: true });
   // "Follow the system": a change of the OS setting while playing applies at once.
-  const query = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
-  query?.addEventListener('change', apply);
+  const offSystem = onSystemReducedMotionChange(apply);
   return () => {
     unsubscribe();
-    query?.removeEventListener('change', apply);
+    offSystem();
   };
 }

@@ -3,6 +3,7 @@
  * once (and saved by the store's persistence); there is no "Apply" button to forget.
  */
 import type { GameStore } from '../../state/store';
+import { watch } from '../../state/subscribe';
 import { TIME_SPEEDS } from '../../state/schema';
 import {
   resetSettings,
@@ -150,8 +151,8 @@ export function mountSettingsPanel(store: GameStore, host: HTMLElement): () => v
     },
   );
   // Keep the controls true to the store while open (reset, mute shortcut, another tab…).
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (s.panel === 'settings' && s.settings !== prev.settings) controls.forEach((c) => c.sync());
+  const unsubscribe = watch(store, [(s) => s.settings], (s) => {
+    if (s.panel === 'settings') controls.forEach((c) => c.sync());
   });
   return () => {
     unsubscribe();

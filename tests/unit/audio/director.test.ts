@@ -10,7 +10,7 @@ import {
 import { detectCues, newProblems, type Cue } from '../../../src/audio/cues';
 import { createGameStore, type GameState, type GameStore } from '../../../src/state/store';
 import { createSafeStorage } from '../../../src/state/storage';
-import type { Finding, Level, Verdict } from '../../../src/rules/types';
+import type { Finding, Level, Plan, Verdict } from '../../../src/rules/types';
 import type { FlightResult } from '../../../src/rules/sim/flight-types';
 
 /** A Howl double that records every call. */
@@ -133,7 +133,7 @@ const mission = (
   phase,
   seed: 7,
   past: [],
-  present: {},
+  present: {} as Plan,
   future: [],
   ...(flightState ? { flight: flightState } : {}),
 });
@@ -333,7 +333,7 @@ describe('detectCues and newProblems', () => {
     const prev = { ...base(), verdict: verdict([]) };
     const next: GameState = {
       ...base(),
-      mission: { levelId: 'L2', phase: 'planning', seed: 7, past: [], present: {}, future: [] },
+      mission: { levelId: 'L2', phase: 'planning', seed: 7, past: [], present: {} as Plan, future: [] },
       verdict: verdict([finding('route/too-long', 'violation')]),
     };
     expect(detectCues(prev, next)).toEqual([]);

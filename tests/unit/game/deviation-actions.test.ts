@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import * as a from '../../../src/state/actions/mission';
 import {
   answerDeviation,
-  deviationAnswerOf,
   pendingDeviation,
   syncDeviation,
 } from '../../../src/state/actions/mission-deviation';
@@ -54,7 +53,7 @@ describe('deviation request in flight', () => {
     // No answer before the request is reached.
     a.setFlightTime(req.tH - 0.1);
     answerDeviation('accepted');
-    expect(deviationAnswerOf(store.getState().mission)).toBeNull();
+    expect(store.getState().mission!.deviation).toBeUndefined();
   });
 
   it.each<{ answer: 'accepted' | 'refused'; trustItem: boolean; sensorsOff: boolean }>([
@@ -66,7 +65,7 @@ describe('deviation request in flight', () => {
     a.setFlightTime(1e9);
     answerDeviation(answer);
     let s = store.getState();
-    expect(deviationAnswerOf(s.mission)).toBe(answer);
+    expect(s.mission!.deviation).toBe(answer);
     expect(s.flight!.deviation?.answer).toBe(answer);
     expect(s.flight!.deviation?.lawful).toBe(!trustItem);
     expect(s.flight!.deviation?.sensorsOffFromH !== null).toBe(sensorsOff);
@@ -78,8 +77,9 @@ describe('deviation request in flight', () => {
     a.finishFlight();
     s = store.getState();
     expect(s.mission!.phase).toBe('debrief');
-    expect((s.mission!.outcome as { deviation?: string }).deviation).toBe(answer);
-    const delta = (s.mission!.outcome as { trustDelta: number }).trustDelta;
+    // The answer and the outcome are two fields: the answer stays, the outcome is the result.
+    expect(s.mission!.deviation).toBe(answer);
+    const delta = s.mission!.outcome!.trustDelta;
     // The justified protest (see toFlight) counts too.
     expect(delta).toBe(
       TRUST.lawfulFlight + TRUST.justifiedProtest + (trustItem ? TRUST.deviationRefusedUnlawfully : 0),

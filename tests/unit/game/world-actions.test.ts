@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createGameStore } from '../../../src/state/store';
 import { createSafeStorage } from '../../../src/state/storage';
+import type { Plan } from '../../../src/rules/types';
 import {
   bundledLevelFiles,
   loadLevels,
@@ -107,7 +108,7 @@ describe('followMissionYear', () => {
         phase: 'briefing',
         seed: 1,
         past: [],
-        present: {},
+        present: {} as Plan,
         future: [],
       },
     });

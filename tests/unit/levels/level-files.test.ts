@@ -7,7 +7,14 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { levelYear, parseLevel } from '../../../src/rules/level';
 import { worldIndex } from '../../../src/rules/geo';
-import type { FindingCode, Level, TargetKind, ZoneFeature, ZoneKind } from '../../../src/rules/types';
+import type {
+  AirspaceZone,
+  FindingCode,
+  Level,
+  TargetKind,
+  ZoneFeature,
+  ZoneKind,
+} from '../../../src/rules/types';
 import { AIRCRAFT_BY_ID } from '../../../src/world/aircraft';
 import { AIRFIELD_BY_ID } from '../../../src/world/airfields';
 import { partiesInYear } from '../../../src/world/parties';
@@ -186,7 +193,7 @@ describe('level design decisions', () => {
     ['05-hawaii', 'hawaii-cap', 830],
   ])('%s caps %s at %i km and the host does not yield (history)', (id, zoneId, capKm) => {
     const level = byId(id);
-    expect(zone(level, zoneId).properties.capKm).toBe(capKm);
+    expect(zone(level, zoneId).properties).toMatchObject({ kind: 'distance-cap', capKm });
     expect(level.hostBehaviour.yieldsToProtest).not.toContain('restriction/distance-cap');
     expect(level.texts.bulletin.codes).toContain('restriction/distance-cap');
   });
@@ -214,8 +221,10 @@ describe('level design decisions', () => {
   it('07 is framed as a typical case, never as history', () => {
     const level = byId('07-exercise-airspace');
     expect(level.texts.whatHappened.text).toMatch(/typical case, not a recorded event/);
-    const exercise = level.zones.find((z) => z.properties.kind === 'exercise');
-    expect(exercise?.properties.activeFromH).toBeLessThan(exercise?.properties.activeToH ?? -1);
+    const exercise = level.zones
+      .map((z) => z.properties)
+      .find((p): p is AirspaceZone => p.kind === 'exercise');
+    expect(exercise?.activeFromH).toBeLessThan(exercise?.activeToH ?? -1);
   });
 
   it('the Kaliningrad cap covers the oblast’s targets and Hawaii’s covers Honolulu', () => {

@@ -5,7 +5,7 @@ import { mapLabel } from '../../../src/ui/a11y/map-label';
 import { SHORTCUTS } from '../../../src/ui/a11y/shortcuts';
 import { createGameStore } from '../../../src/state/store';
 import { createSafeStorage } from '../../../src/state/storage';
-import type { Finding, Level, Verdict } from '../../../src/rules/types';
+import type { Finding, Level, Plan, Verdict } from '../../../src/rules/types';
 
 const f = (code: Finding['code'], severity: Finding['severity']): Finding => ({
   code,
@@ -108,7 +108,7 @@ describe('mapLabel', () => {
         seed: 1,
         past: [],
         future: [],
-        present: { waypoints: Array.from({ length: count }, () => ({ lat: 50, lon: 30 })) },
+        present: { waypoints: Array.from({ length: count }, () => ({ lat: 50, lon: 30 })) } as Plan,
       },
     };
     expect(mapLabel(s)).toBe(expected);

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mountAnnouncer, VERDICT_SETTLE_MS } from '../../../src/ui/a11y/announce';
 import { createGameStore, type GameState, type GameStore } from '../../../src/state/store';
 import { createSafeStorage } from '../../../src/state/storage';
-import type { Finding, Level, Verdict } from '../../../src/rules/types';
+import type { Finding, Level, Plan, Verdict } from '../../../src/rules/types';
 import type { FlightResult } from '../../../src/rules/sim/flight-types';
 
 const verdict = (findings: Finding[] = []): Verdict => ({
@@ -22,7 +22,7 @@ const mission = (phase: 'planning' | 'flight' | 'review', tH?: number): GameStat
   phase,
   seed: 1,
   past: [],
-  present: {},
+  present: {} as Plan,
   future: [],
   ...(tH !== undefined ? { flight: { tH, paused: false } } : {}),
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applySettings } from '../../../src/ui/settings/apply';
+import { bindActionStore } from '../../../src/state/actions/mission-core';
 import {
-  bindSettingsStore,
   setLanguage,
   setPalette,
   setReducedMotion,
@@ -25,7 +25,7 @@ function fakeRoot() {
 describe('applySettings', () => {
   it('writes UI scale, palette, reduced motion and language to <html>, and follows changes', () => {
     const store = createGameStore(createSafeStorage(() => undefined));
-    bindSettingsStore(store);
+    bindActionStore(store);
     const root = fakeRoot();
     setSystemMediaQuery(() => ({ matches: true }));
     const stop = applySettings(store, root as unknown as HTMLElement);
@@ -45,6 +45,32 @@ describe('applySettings', () => {
     stop();
     setUiScale(2);
     expect(root.props.get('--ui-scale')).toBe('1.5');
+    setSystemMediaQuery(null);
+  });
+
+  it('follows a change of the system preference while the setting follows the system', () => {
+    const store = createGameStore(createSafeStorage(() => undefined));
+    bindActionStore(store);
+    const listeners = new Set<() => void>();
+    let reduce = false;
+    setSystemMediaQuery(() => ({
+      get matches() {
+        return reduce;
+      },
+      addEventListener: (_type: 'change', l: () => void) => void listeners.add(l),
+      removeEventListener: (_type: 'change', l: () => void) => void listeners.delete(l),
+    }));
+    const root = fakeRoot();
+    const stop = applySettings(store, root as unknown as HTMLElement);
+    expect(root.dataset.reducedMotion).toBe('false');
+    reduce = true;
+    listeners.forEach((l) => l());
+    expect(root.dataset.reducedMotion).toBe('true');
+    // A setting of its own wins over the system.
+    setReducedMotion(false);
+    expect(root.dataset.reducedMotion).toBe('false');
+    stop();
+    expect(listeners.size).toBe(0);
     setSystemMediaQuery(null);
   });
 });

@@ -3,11 +3,10 @@ import { memoryStorage } from '../../helpers/memory-storage';
 import { createGameStore, type GameStore } from '../../../src/state/store';
 import { createSafeStorage, STORAGE_KEY } from '../../../src/state/storage';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../../src/state/schema';
+import { bindActionStore } from '../../../src/state/actions/mission-core';
+import { closePanel, openPanel, togglePanel } from '../../../src/state/actions/panels';
 import {
-  bindSettingsStore,
-  closePanel,
   isReducedMotion,
-  openPanel,
   resetSettings,
   setCaptions,
   setDefaultTimeSpeed,
@@ -20,7 +19,6 @@ import {
   setSystemMediaQuery,
   setUiScale,
   toggleMuted,
-  togglePanel,
 } from '../../../src/state/actions/settings';
 
 let backing: ReturnType<typeof memoryStorage>;
@@ -29,7 +27,7 @@ let store: GameStore;
 beforeEach(() => {
   backing = memoryStorage();
   store = createGameStore(createSafeStorage(() => backing));
-  bindSettingsStore(store);
+  bindActionStore(store);
 });
 
 const settings = (): Settings => store.getState().settings;

@@ -95,7 +95,7 @@ describe('result code recompute', () => {
     const checked = teacherCheck(store, decoded.value);
     expect(checked.differences).toEqual([]);
     expect(checked.edited).toBe(false);
-    const outcome = a.missionOutcome(store.getState().mission!)!;
+    const outcome = store.getState().mission!.outcome!;
     expect(checked.replay.score.score).toBe(outcome.score);
     expect(checked.replay.score.stars).toBe(outcome.stars);
   });

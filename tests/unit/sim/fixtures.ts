@@ -129,11 +129,13 @@ export function squareZone(
   lat: number,
   lon: number,
   half: number,
-  props: Partial<ZoneFeature['properties']> = {},
+  props: Partial<
+    Record<'capKm' | 'bufferKm' | 'floorM' | 'activeFromH' | 'activeToH' | 'lowerM' | 'upperM', number>
+  > = {},
 ): ZoneFeature {
   return {
     type: 'Feature',
-    properties: { id, kind, name: id, basis: 'host practice', ...props },
+    properties: { id, kind, name: id, basis: 'host practice', ...props } as ZoneFeature['properties'],
     geometry: {
       type: 'Polygon',
       coordinates: [

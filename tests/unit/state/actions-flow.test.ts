@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { governingArticles } from '../../../src/rules';
 import * as a from '../../../src/state/actions/mission';
-import { currentPlan, isUnlocked, nextLevelId, quotaLeft } from '../../../src/state/selectors';
+import { currentPlan, isUnlocked, nextLevelId, quotaLeft, quotaUsedFor } from '../../../src/state/selectors';
 import { bootStore, enterPlan, memoryStorage, referencePlan } from './actions-helpers';
 
 function flyToEnd(store: ReturnType<typeof bootStore>): void {
@@ -39,7 +39,10 @@ describe('submit → review → flight → debrief', () => {
     expect(result?.stars).toBeGreaterThanOrEqual(1);
     expect(result?.score).toBeGreaterThan(0);
     expect(s.progress.trust).toBeGreaterThan(50);
-    expect(s.progress.quotaUsed['USA>UKR@2002']).toBe(1);
+    // The ledger is counted from the results: this flight is on it, stored with the outcome too.
+    const level01 = s.levels['01-training-flight']!;
+    expect(s.mission?.outcome?.quota).toMatchObject({ observer: 'USA', host: 'UKR', counted: true });
+    expect(s.mission?.outcome?.quota?.usedAfter).toBe(quotaUsedFor(s, level01) + 1);
     // Flown → the next mission opens.
     expect(isUnlocked(s, '02-first-flight-over-russia')).toBe(true);
     expect(nextLevelId(s, '01-training-flight')).toBe('02-first-flight-over-russia');
@@ -82,9 +85,8 @@ describe('submit → review → flight → debrief', () => {
     a.declineMission();
     const d = store.getState();
     expect(d.mission?.phase).toBe('debrief');
-    expect(a.missionOutcome(d.mission!)).toMatchObject({ kind: 'declined', stars: 0 });
+    expect(d.mission?.outcome).toMatchObject({ kind: 'declined', stars: 0, quota: { counted: false } });
     expect(d.progress.results['03-kaliningrad-cap']).toBeUndefined();
-    expect(d.progress.quotaUsed).toEqual({});
     expect(quotaLeft(d, level)).toBe(quotaBefore);
   });
 

@@ -100,7 +100,7 @@ describe('campaign progress', () => {
     fly(store);
     const m = store.getState().mission!;
     expect(m.phase).toBe('debrief');
-    const revised = a.missionReviewState(m).revised ?? [];
+    const revised = m.review?.revised ?? [];
     expect(revised.map((r) => r.code)).toEqual(expect.arrayContaining(raised));
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as a from '../../../src/state/actions/mission';
 import { missionContext } from '../../../src/state/actions/mission-core';
-import { loadWorldNode } from '../../../src/world/load-node';
+import { followMissionYear, loadWorld } from '../../../src/state/actions/world';
+import { loadTopologyNode, loadWorldNode } from '../../../src/world/load-node';
 import { partiesInYear } from '../../../src/world';
 import { bootStore, memoryStorage } from './actions-helpers';
 
@@ -18,5 +19,16 @@ describe('the rules see the world of the mission’s year', () => {
     expect(ctx).toBeDefined();
     expect([...ctx!.world.parties].sort()).toEqual([...partiesInYear(year)].sort());
     expect(ctx!.world.states).toBe(store.getState().world!.states);
+  });
+
+  it('builds the world of the mission’s year once: the map and the rules share it', () => {
+    const store = bootStore(memoryStorage(), '01-training-flight');
+    expect(loadWorld(store, loadTopologyNode())).toBe(true);
+    const stopFollowing = followMissionYear(store);
+    a.startMission('01-training-flight');
+    const s = store.getState();
+    expect(missionContext(s)?.ctx.world).toBe(s.world);
+    a.quitToMenu();
+    stopFollowing();
   });
 });

@@ -50,7 +50,7 @@ describe('host duty', () => {
     expect(host.hostDutyState(s)?.done.map((d) => d.reply.kind)).toEqual(['fly', 'protest', 'withdraw']);
     // 100 + 50 (gave way) + 100; two of three first decisions lawful → 2 stars.
     expect(s.progress.results['08-host-duty']).toMatchObject({ score: 250, stars: 2 });
-    expect(a.missionOutcome(s.mission!)).toMatchObject({ score: 250, stars: 2, trustDelta: 5 });
+    expect(s.mission?.outcome).toMatchObject({ score: 250, stars: 2, trustDelta: 5 });
     // Trust counts once per mission, as for the observer's missions (issue 10).
     expect(s.progress.trustByLevel['08-host-duty']).toBe(5);
     const trust = s.progress.trust;
@@ -62,7 +62,7 @@ describe('host duty', () => {
     }
     s = store.getState();
     expect(s.mission?.phase).toBe('debrief');
-    const again = a.missionOutcome(s.mission!)!.trustDelta;
+    const again = s.mission!.outcome!.trustDelta;
     expect(s.progress.trustByLevel['08-host-duty']).toBe(again);
     expect(s.progress.trust).toBe(Math.min(100, Math.max(0, trust - 5 + again)));
   });

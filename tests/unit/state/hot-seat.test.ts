@@ -63,7 +63,7 @@ describe('hot seat on one device', () => {
     s = store.getState();
     expect(s.mission?.phase).toBe('debrief');
     // The justified protest lifts the penalty of the objection it answered and adds trust.
-    const outcome = a.missionOutcome(s.mission!);
+    const outcome = s.mission!.outcome;
     expect(outcome?.kind).toBe('flown');
     // No result code: the teacher's replay knows only the computer host.
     expect(missionResult('A', '2026-01-01T00:00:00Z')).toBeNull();
@@ -93,7 +93,7 @@ describe('hot seat on one device', () => {
     hs.hotSeatAnswer('decline');
     const m = again.getState().mission!;
     expect(m.phase).toBe('debrief');
-    expect(a.missionOutcome(m)?.kind).toBe('declined');
+    expect(m.outcome?.kind).toBe('declined');
     expect(again.getState().flight).toBeNull();
   });
 
@@ -161,8 +161,8 @@ describe('hot seat on one device', () => {
       a.setFlightTime(s.flight!.landingAfterArrivalH);
       a.finishFlight();
     }
-    expect(a.missionOutcome(again.getState().mission!)).toEqual(
-      phase === 'debrief' ? a.missionOutcome(before.mission!) : expect.objectContaining({ kind: 'flown' }),
+    expect(again.getState().mission!.outcome).toEqual(
+      phase === 'debrief' ? before.mission!.outcome : expect.objectContaining({ kind: 'flown' }),
     );
   });
 

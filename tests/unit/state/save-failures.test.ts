@@ -119,7 +119,7 @@ describe('3. One bad field throws away its good neighbours', () => {
     expect(store.getState().saveNotice?.problem).toBe('repaired');
   });
 
-  it('one bad quota entry does not reset trust, results or the rest of the ledger', () => {
+  it("an old save's quota ledger (bad entry or not) is left behind; trust and results stay", () => {
     const backing = memoryStorage();
     const progress = {
       trust: 83,
@@ -131,7 +131,9 @@ describe('3. One bad field throws away its good neighbours', () => {
     const p = store.getState().progress;
     expect(p.trust).toBe(83);
     expect(p.results['01-training-flight']).toEqual({ stars: 3, score: 900 });
-    expect(p.quotaUsed).toEqual({ 'USA>RUS@2002': 2 });
+    // Since v3 the ledger is counted from the results (selectors.quotaUsedFor), never stored.
+    expect(p).not.toHaveProperty('quotaUsed');
+    expect(store.getState().saveNotice).toBeNull();
   });
 });
 

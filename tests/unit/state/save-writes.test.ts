@@ -4,7 +4,7 @@
  * latest save, and a save with a full undo history of a big route stays under 500 kB.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HISTORY_CAP, levelYear } from '../../../src/rules';
+import { HISTORY_CAP, levelYear, type Plan } from '../../../src/rules';
 import * as actions from '../../../src/state/actions/mission';
 import { loadLevels } from '../../../src/state/actions/world';
 import {
@@ -150,25 +150,25 @@ describe('save size', () => {
       sensors: i % 3 === 0 ? ['optical', 'video'] : ['optical'],
     }));
   const save = (n: number): { state: Persisted; version: number } => {
-    const plans = Array.from({ length: HISTORY_CAP + 1 }, (_, k) => ({
+    const plans = Array.from({ length: HISTORY_CAP + 1 }, (_, k): Plan => ({
       format: 'open-skies-plan',
       version: 1,
       level: '01-training-flight',
       airfield: 'boryspil',
-      waypoints: waypoints(n, k),
+      waypoints: waypoints(n, k) as Plan['waypoints'],
       timeline: { noticeH: 72, submitAfterArrivalH: 2, takeoffAfterSubmitH: 24 },
     }));
     return {
       version: 2,
       state: {
         settings: {} as Persisted['settings'],
-        progress: { results: {}, trust: 50, quotaUsed: {}, trustByLevel: {} },
+        progress: { results: {}, trust: 50, trustByLevel: {} },
         mission: {
           levelId: '01-training-flight',
           phase: 'planning',
           seed: 7,
           past: plans.slice(0, -1),
-          present: plans[plans.length - 1],
+          present: plans[plans.length - 1] as Plan,
           future: [],
         },
       },

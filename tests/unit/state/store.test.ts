@@ -111,4 +111,93 @@ describe('save migration', () => {
     expect(migrated.mission).toBeNull();
     expect(migrated.progress.trust).toBe(10);
   });
+
+  describe('v2 → v3: the deviation answer leaves mission.outcome', () => {
+    const PLAN = {
+      format: 'open-skies-plan',
+      version: 1,
+      level: '01-training-flight',
+      airfield: 'x',
+      waypoints: [],
+    };
+    const v2mission = (extra: Record<string, unknown>) => ({
+      levelId: '07-exercise-airspace',
+      phase: 'flight',
+      seed: 3,
+      past: [],
+      present: PLAN,
+      future: [],
+      review: { protests: [], accepted: true },
+      flight: { tH: 5, paused: true },
+      ...extra,
+    });
+
+    it('in flight, `outcome: { deviation }` becomes `deviation` and no outcome', () => {
+      const report: string[] = [];
+      const m = migrateSave({ mission: v2mission({ outcome: { deviation: 'refused' } }) }, 2, report).mission;
+      expect(m?.deviation).toBe('refused');
+      expect(m).not.toHaveProperty('outcome');
+      expect(m?.flight).toEqual({ tH: 5, paused: true });
+      expect(report).toEqual([]);
+    });
+
+    it('at the debrief, the result stays the outcome and the answer moves beside it', () => {
+      const outcome = { kind: 'flown', score: 310, stars: 2, trustDelta: 4, deviation: 'accepted' };
+      const m = migrateSave({ mission: v2mission({ phase: 'debrief', outcome }) }, 2).mission;
+      expect(m?.deviation).toBe('accepted');
+      expect(m?.outcome).toEqual({ kind: 'flown', score: 310, stars: 2, trustDelta: 4 });
+    });
+
+    it('a v3 save labelled 2 (or 0) is not migrated again', () => {
+      const outcome = { kind: 'declined', score: -20, stars: 0, trustDelta: -5 };
+      for (const version of [0, 2, SAVE_VERSION]) {
+        const m = migrateSave(
+          { mission: v2mission({ phase: 'debrief', deviation: 'refused', outcome }) },
+          version,
+        ).mission;
+        expect(m?.deviation).toBe('refused');
+        expect(m?.outcome).toEqual(outcome);
+      }
+    });
+
+    it('a broken part of the mission is dropped alone and reported; the mission stays', () => {
+      const report: string[] = [];
+      const m = migrateSave(
+        {
+          mission: v2mission({ review: { protests: 'many' }, deviation: 'maybe', outcome: { kind: 'won' } }),
+        },
+        SAVE_VERSION,
+        report,
+      ).mission;
+      expect(m?.levelId).toBe('07-exercise-airspace');
+      expect(m?.flight).toEqual({ tH: 5, paused: true });
+      expect(m).not.toHaveProperty('review');
+      expect(m).not.toHaveProperty('deviation');
+      expect(m).not.toHaveProperty('outcome');
+      expect(report.sort()).toEqual(['mission.deviation', 'mission.outcome', 'mission.review']);
+    });
+
+    it('the store rewrites a v2 save in the v3 shape', () => {
+      const backing = memoryStorage();
+      backing.data.set(
+        STORAGE_KEY,
+        JSON.stringify({
+          version: 2,
+          state: {
+            progress: { trust: 55, results: {}, quotaUsed: { 'USA>RUS@2002': 1 } },
+            mission: v2mission({ outcome: { deviation: 'accepted' } }),
+          },
+        }),
+      );
+      const store = createGameStore(createSafeStorage(() => backing));
+      expect(store.getState().mission?.deviation).toBe('accepted');
+      expect(store.getState().saveNotice).toBeNull();
+      store.setState({ settings: { ...store.getState().settings, muted: true } });
+      const rewritten = JSON.parse(backing.data.get(STORAGE_KEY) ?? 'null');
+      expect(rewritten.version).toBe(SAVE_VERSION);
+      expect(rewritten.state.mission.deviation).toBe('accepted');
+      expect(rewritten.state.mission.outcome).toBeUndefined();
+      expect(rewritten.state.progress.quotaUsed).toBeUndefined();
+    });
+  });
 });

@@ -19,8 +19,9 @@ const rect = (minLon: number, minLat: number, maxLon: number, maxLat: number) =>
   ],
 ];
 
+/** A zone of any kind with the figures given (typed per kind by the cast, as the parser would). */
 function zone(
-  props: Omit<ZoneProperties, 'name' | 'basis'> & { basis?: string },
+  props: { id: string; kind: ZoneProperties['kind']; basis?: string } & Record<string, unknown>,
   coordinates: number[][][] | number[][],
 ): ZoneFeature {
   const geometry =
@@ -29,7 +30,7 @@ function zone(
       : { type: 'Polygon' as const, coordinates: coordinates as number[][][] };
   return {
     type: 'Feature',
-    properties: { name: `Zone ${props.id}`, basis: 'host practice (test)', ...props },
+    properties: { name: `Zone ${props.id}`, basis: 'host practice (test)', ...props } as ZoneProperties,
     geometry,
   };
 }
