@@ -4,24 +4,12 @@
  * resumes or closes the mission with a notice, and the campaign opens. No page error, ever.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser';
-import { DIST, read, seedSave, shot } from '../helpers/mission';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser';
+import { read, seedSave, shot } from '../helpers/mission';
+import { useServedGame } from '../helpers/served-game';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist(DIST, '/play/open-skies/');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useServedGame();
 
 const PLAN = JSON.parse(readFileSync('levels/reference/01-training-flight.lawful.plan.json', 'utf8'));
 const save = (state: unknown, version: unknown = 2) => JSON.stringify({ state, version });
@@ -97,12 +85,12 @@ describe('the built game on 20 kinds of broken save', () => {
   it.each(SAVES)(
     '%s: boots, tells, and reaches the map',
     async (name, text, told) => {
-      const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
+      const { page, errors } = await openPage(game.browser, { width: 1280, height: 800 });
       // The machine may be loaded: wait as long as a player would, never assert a time.
       page.setDefaultTimeout(120_000);
       try {
         await seedSave(page, text);
-        await page.goto(`${server.url}?renderer=canvas`);
+        await page.goto(`${game.server.url}?renderer=canvas`);
         await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
         const notice = page.locator('#save-notice');
         if (told) {
@@ -150,7 +138,7 @@ describe('the built game on 20 kinds of broken save', () => {
 
 describe('7. Blocked or full storage is barely told', () => {
   it('a full storage shows a dismissible banner on the title and campaign screens', async () => {
-    const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
+    const { page, errors } = await openPage(game.browser, { width: 1280, height: 800 });
     page.setDefaultTimeout(120_000);
     try {
       await page.addInitScript(() => {
@@ -158,7 +146,7 @@ describe('7. Blocked or full storage is barely told', () => {
           throw new DOMException('full', 'QuotaExceededError');
         };
       });
-      await page.goto(`${server.url}?renderer=canvas`);
+      await page.goto(`${game.server.url}?renderer=canvas`);
       await page.locator('#save-banner').waitFor();
       expect(await page.locator('#save-banner').textContent()).toMatch(/not letting the game save/);
       await page.getByRole('button', { name: 'Start', exact: true }).click();

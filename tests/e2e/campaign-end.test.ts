@@ -5,24 +5,13 @@
  * with both sides' arguments, and it is reachable again from the campaign screen.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser';
-import { axeViolations, DIST, read, seedSave, shot, waitPhase } from '../helpers/mission';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser';
+import { axeViolations, read, seedSave, shot, waitPhase } from '../helpers/mission';
+import { useServedGame } from '../helpers/served-game';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist(DIST, '/play/open-skies/');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useServedGame();
 
 const L09 = '09-withdrawal';
 const BEFORE: [string, number, number][] = [
@@ -69,10 +58,10 @@ async function storyRows(page: Page): Promise<string[]> {
 
 describe('end of the campaign', () => {
   it('09 debrief → the trust story (chart, table, milestones, both sides) → campaign → again', async () => {
-    const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
+    const { page, errors } = await openPage(game.browser, { width: 1440, height: 900 });
     page.setDefaultTimeout(120_000);
     await seedSave(page, save());
-    await page.goto(`${server.url}?renderer=canvas`);
+    await page.goto(`${game.server.url}?renderer=canvas`);
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.waitForFunction(() => window.__openSkies?.store.getState().world !== null);
 

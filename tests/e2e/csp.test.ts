@@ -4,24 +4,13 @@
  * `securitypolicyviolation` events, draws the map, lays out the timeline and weather bars, and
  * plays 01-training-flight to the debrief.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser';
-import { clickMap, DIST, openCampaign, read, shot, waitPhase } from '../helpers/mission';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser';
+import { clickMap, openCampaign, read, shot, waitPhase } from '../helpers/mission';
+import { useServedGame } from '../helpers/served-game';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist(DIST, '/play/open-skies/');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useServedGame();
 
 /** Every violation the page reports, recorded from before the first script runs. */
 async function watchViolations(page: Page): Promise<void> {
@@ -38,9 +27,9 @@ const violations = (page: Page) => page.evaluate(() => (window as unknown as { _
 
 describe('8. No Content-Security-Policy', () => {
   it('the built game runs under its CSP with zero violations and plays 01 to the debrief', async () => {
-    const { page, errors } = await openPage(browser, { width: 1280, height: 800, csp: true });
+    const { page, errors } = await openPage(game.browser, { width: 1280, height: 800, csp: true });
     await watchViolations(page);
-    await page.goto(`${server.url}?renderer=canvas`);
+    await page.goto(`${game.server.url}?renderer=canvas`);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-eval');

@@ -5,24 +5,12 @@
  * the NIIRS-style band of its kind.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser';
-import { DIST, read, seedSave, shot, waitPhase } from '../helpers/mission';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser';
+import { read, seedSave, shot, waitPhase } from '../helpers/mission';
+import { useServedGame } from '../helpers/served-game';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist(DIST, '/play/open-skies/');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useServedGame();
 
 const L04 = '04-bedminster';
 
@@ -50,10 +38,10 @@ function save(): string {
 
 describe('debrief imagery by kind', () => {
   it('04 flown low over Washington: the Pentagon is a pentagon, captioned by its band', async () => {
-    const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
+    const { page, errors } = await openPage(game.browser, { width: 1440, height: 900 });
     page.setDefaultTimeout(120_000);
     await seedSave(page, save());
-    await page.goto(`${server.url}?renderer=canvas`);
+    await page.goto(`${game.server.url}?renderer=canvas`);
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.waitForFunction(() => window.__openSkies?.store.getState().world !== null);
     await page.getByRole('button', { name: 'Continue mission' }).click();

@@ -4,34 +4,22 @@
  * mission after the host's demand), with sources, the game-value label and, in 09, each side's
  * reading in its own words. Screenshots go to tests/artifacts (history-*.png).
  */
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Plan } from '../../src/rules/types';
-import { launchBrowser, openPage } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser';
 import {
   axeViolations,
-  DIST,
   openCampaign,
+  referencePlan,
   savedProgress,
   seedSave,
   shot,
+  typeRoute,
   waitPhase,
 } from '../helpers/mission';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import { useServedGame } from '../helpers/served-game';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist(DIST, '/play/open-skies/');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useServedGame();
 
 /**
  * Script errors and console errors other than "Failed to load resource": in this sandbox
@@ -40,28 +28,12 @@ afterAll(async () => {
 const pageErrors = (errors: string[]): string[] =>
   errors.filter((e) => !/^console: Failed to load resource: .*404/.test(e));
 
-const plan = (name: string): Plan =>
-  JSON.parse(readFileSync(`levels/reference/${name}.plan.json`, 'utf8')) as Plan;
-
-/** Types each waypoint into the route table with its altitude and sensors, as a player would. */
-async function typeRoute(page: Page, p: Plan): Promise<void> {
-  for (const [i, w] of p.waypoints.entries()) {
-    await page.locator('#rt-add-lat').fill(String(w.lat));
-    await page.locator('#rt-add-lon').fill(String(w.lon));
-    await page.locator('#rt-add-lon').press('Enter');
-    const row = page.locator('.rt-row').nth(i);
-    await row.waitFor();
-    await row.locator('.rt-alt').fill(String(w.altitudeM));
-    await row.locator('.rt-alt').press('Tab');
-    const box = row.locator('input[value="optical"]');
-    if ((await box.isChecked()) !== w.sensors.includes('optical')) await box.click();
-  }
-}
+const plan = referencePlan;
 
 /** Plays a level to its debrief by submitting a plan the host objects to, then declining. */
 async function declineToDebrief(page: Page, levelId: string, flown: string[]): Promise<void> {
   await seedSave(page, savedProgress(flown));
-  await page.goto(`${server.url}?renderer=canvas`);
+  await page.goto(`${game.server.url}?renderer=canvas`);
   await page.getByRole('button', { name: 'Start', exact: true }).waitFor({ timeout: 90_000 });
   await openCampaign(page);
   await page.locator(`.cp-item[data-level="${levelId}"]`).getByRole('button', { name: /^Fly/ }).click();
@@ -78,8 +50,8 @@ async function declineToDebrief(page: Page, levelId: string, flown: string[]): P
 
 describe('history cards', () => {
   it('the opening card before mission 01: why Open Skies, open for a new player', async () => {
-    const { page, errors } = await openPage(browser, { width: 1280, height: 900 });
-    await page.goto(`${server.url}?renderer=canvas`);
+    const { page, errors } = await openPage(game.browser, { width: 1280, height: 900 });
+    await page.goto(`${game.server.url}?renderer=canvas`);
     await page.getByRole('button', { name: 'Start', exact: true }).waitFor({ timeout: 90_000 });
     await openCampaign(page);
     const card = page.locator('#cp-opening');
@@ -97,7 +69,7 @@ describe('history cards', () => {
   });
 
   it('03 debrief: the Feb 2020 overflight, sources with publisher and date, game values labelled', async () => {
-    const { page, errors } = await openPage(browser, { width: 1280, height: 900 });
+    const { page, errors } = await openPage(game.browser, { width: 1280, height: 900 });
     await declineToDebrief(page, '03-kaliningrad-cap', ['01-training-flight', '02-first-flight-over-russia']);
     const card = page.locator('.db-history');
     expect(await card.textContent()).toMatch(/19 February 2020/);
@@ -109,7 +81,7 @@ describe('history cards', () => {
   });
 
   it('09 debrief: each side in its own words, and European regret', async () => {
-    const { page, errors } = await openPage(browser, { width: 1280, height: 900 });
+    const { page, errors } = await openPage(game.browser, { width: 1280, height: 900 });
     await declineToDebrief(page, '09-withdrawal', [
       '01-training-flight',
       '02-first-flight-over-russia',

@@ -5,24 +5,12 @@
  * citing the article. Screenshots of the review screen and the debrief.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser';
-import { DIST, openCampaign, read, savedProgress, seedSave, shot, waitPhase } from '../helpers/mission';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser';
+import { openCampaign, read, savedProgress, seedSave, shot, waitPhase } from '../helpers/mission';
+import { useServedGame } from '../helpers/served-game';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist(DIST, '/play/open-skies/');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useServedGame();
 
 const BEFORE_08 = [
   '01-training-flight',
@@ -36,14 +24,14 @@ const BEFORE_08 = [
 
 describe('08-host-duty', () => {
   it('accept, change and refuse; the observer answers; the debrief scores the host', async () => {
-    const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
+    const { page, errors } = await openPage(game.browser, { width: 1280, height: 800 });
     // Chromium asks the origin root for /favicon.ico, outside the game's sub-path: not the game's request.
     const favicon: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error' && m.location().url.endsWith('/favicon.ico')) favicon.push(m.text());
     });
     await seedSave(page, savedProgress(BEFORE_08));
-    await page.goto(`${server.url}?renderer=canvas`);
+    await page.goto(`${game.server.url}?renderer=canvas`);
     await openCampaign(page);
     const item = page.locator('.cp-item[data-level="08-host-duty"]');
     await item.getByRole('button', { name: /^Fly/ }).click();

@@ -5,19 +5,20 @@
  * citing an article; back at A, a protest citing the treaty's distance rule makes the host give
  * way; the plan flies and the debrief shows both players' decisions and both scores.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Plan } from '../../src/rules/types';
 import { launchBrowser, openPage } from '../helpers/browser';
 import {
   axeViolations,
   DIST,
   openCampaign,
   read,
+  referencePlan,
   savedProgress,
   seedSave,
   shot,
+  typeRoute,
   waitPhase,
 } from '../helpers/mission';
 import { serveDist, type StaticServer } from '../helpers/serve';
@@ -37,27 +38,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const plan = (name: string): Plan =>
-  JSON.parse(readFileSync(`levels/reference/${name}.plan.json`, 'utf8')) as Plan;
-
-/** Types each waypoint into the route table, then its altitude and sensors, as a player would. */
-async function typeRoute(page: Page, p: Plan): Promise<void> {
-  for (const [i, w] of p.waypoints.entries()) {
-    await page.locator('#rt-add-lat').fill(String(w.lat));
-    await page.locator('#rt-add-lon').fill(String(w.lon));
-    await page.locator('#rt-add-lon').press('Enter');
-    const row = page.locator('.rt-row').nth(i);
-    await row.waitFor();
-    await row.locator('.rt-alt').fill(String(w.altitudeM));
-    await row.locator('.rt-alt').press('Tab');
-    for (const kind of ['optical', 'video', 'infrared'] as const) {
-      const box = row.locator(`input[value="${kind}"]`);
-      if ((await box.count()) === 0) continue;
-      if ((await box.isChecked()) !== w.sensors.includes(kind)) await box.click();
-    }
-  }
-  expect(await read<Plan['waypoints']>(page, 's => s.mission.present.waypoints')).toEqual(p.waypoints);
-}
+const plan = referencePlan;
 
 const stage = (page: Page): Promise<string | null> => read(page, 's => s.mission?.hotSeat?.stage ?? null');
 

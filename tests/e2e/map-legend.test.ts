@@ -4,11 +4,10 @@
  * open or folded, and clustered sites (04, Washington) have labels that do not overlap.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser';
 import {
-  DIST,
   lonLatToClient,
   openCampaign,
   read,
@@ -17,24 +16,13 @@ import {
   shot,
   waitPhase,
 } from '../helpers/mission';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import { useServedGame } from '../helpers/served-game';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist(DIST, '/play/open-skies/');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useServedGame();
 
 /** Page errors minus the browser's favicon request at the server root (outside the game). */
 function gameErrors(errors: readonly string[]): string[] {
-  let skip = server.requests.filter((r) => r === '/favicon.ico').length;
+  let skip = game.server.requests.filter((r) => r === '/favicon.ico').length;
   return errors.filter((e) => !(/status of 404/.test(e) && skip-- > 0));
 }
 
@@ -72,10 +60,10 @@ const legendTop = (page: Page) => read<number>(page, 's => s.hudLegendTopPx');
 
 describe('map legend', () => {
   it('02: folds by keyboard, is remembered, and never covers an objective', async () => {
-    const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
+    const { page, errors } = await openPage(game.browser, { width: 1440, height: 900 });
     page.setDefaultTimeout(120_000);
     await seedSave(page, savedProgress(['01-training-flight']));
-    await page.goto(`${server.url}?renderer=canvas`);
+    await page.goto(`${game.server.url}?renderer=canvas`);
     await openMission(page, '02-first-flight-over-russia');
     const toggle = page.locator('#map-legend-toggle');
     await toggle.waitFor();
@@ -110,13 +98,13 @@ describe('map legend', () => {
   }, 300_000);
 
   it('04: the Washington cluster is framed with every objective clear of the legend', async () => {
-    const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
+    const { page, errors } = await openPage(game.browser, { width: 1440, height: 900 });
     page.setDefaultTimeout(120_000);
     await seedSave(
       page,
       savedProgress(['01-training-flight', '02-first-flight-over-russia', '03-kaliningrad-cap']),
     );
-    await page.goto(`${server.url}?renderer=canvas`);
+    await page.goto(`${game.server.url}?renderer=canvas`);
     await openMission(page, '04-bedminster');
     expect(await objectivesUnderLegend(page, '04-bedminster')).toEqual([]);
     await shot(page, 'planning-04-first-view');

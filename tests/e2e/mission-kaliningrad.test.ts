@@ -3,62 +3,29 @@
  * complying with Russia's 500 km cap, once protesting it by citing the treaty from the
  * Handbook and then declining. Checks what the player sees at each step; screenshots.
  */
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Plan } from '../../src/rules/types';
-import { launchBrowser, openPage } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser';
 import {
   axeViolations,
-  DIST,
   openCampaign,
   read,
+  referencePlan,
   savedProgress,
   seedSave,
   shot,
+  typeRoute,
   waitPhase,
 } from '../helpers/mission';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import { useServedGame } from '../helpers/served-game';
 
-let server: StaticServer;
-let browser: Browser;
+const game = useServedGame();
 
-beforeAll(async () => {
-  server = await serveDist(DIST, '/play/open-skies/');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const plan = (name: string): Plan =>
-  JSON.parse(readFileSync(`levels/reference/${name}.plan.json`, 'utf8')) as Plan;
-
-/** Types each waypoint into the route table, then its altitude and sensors, as a player would. */
-async function typeRoute(page: Page, p: Plan): Promise<void> {
-  for (const [i, w] of p.waypoints.entries()) {
-    await page.locator('#rt-add-lat').fill(String(w.lat));
-    await page.locator('#rt-add-lon').fill(String(w.lon));
-    await page.locator('#rt-add-lon').press('Enter');
-    const row = page.locator('.rt-row').nth(i);
-    await row.waitFor();
-    await row.locator('.rt-alt').fill(String(w.altitudeM));
-    await row.locator('.rt-alt').press('Tab');
-    for (const kind of ['optical', 'video', 'infrared'] as const) {
-      const box = row.locator(`input[value="${kind}"]`);
-      if ((await box.count()) === 0) continue; // the OC-135B carries film cameras only
-      if ((await box.isChecked()) !== w.sensors.includes(kind)) await box.click();
-    }
-  }
-  const typed = await read<Plan['waypoints']>(page, 's => s.mission.present.waypoints');
-  expect(typed).toEqual(p.waypoints);
-}
+const plan = referencePlan;
 
 async function openKaliningrad(page: Page, shots = false): Promise<void> {
   await seedSave(page, savedProgress(['01-training-flight', '02-first-flight-over-russia']));
-  await page.goto(`${server.url}?renderer=canvas`);
+  await page.goto(`${game.server.url}?renderer=canvas`);
   await openCampaign(page);
   const item = page.locator('.cp-item[data-level="03-kaliningrad-cap"]');
   expect(await item.locator('.cp-status').textContent()).toMatch(/Open/);
@@ -75,7 +42,7 @@ async function openKaliningrad(page: Page, shots = false): Promise<void> {
 
 describe('03-kaliningrad-cap', () => {
   it('comply: a route within the cap is accepted, flown and scored', async () => {
-    const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
+    const { page, errors } = await openPage(game.browser, { width: 1280, height: 800 });
     await openKaliningrad(page, true);
     await typeRoute(page, plan('03-kaliningrad-cap.lawful'));
     expect(await page.locator('.find-summary').textContent()).toMatch(
@@ -105,7 +72,7 @@ describe('03-kaliningrad-cap', () => {
   });
 
   it('protest: the cap is flagged, the host demands, the protest cites the Handbook, then decline', async () => {
-    const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
+    const { page, errors } = await openPage(game.browser, { width: 1280, height: 800 });
     await openKaliningrad(page);
     // Leaving for the campaign keeps the mission: its card continues it, another asks first.
     await page.locator('#rt-add-lat').fill('54.7');

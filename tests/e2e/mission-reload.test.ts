@@ -2,24 +2,13 @@
  * Reloading the page mid-planning and mid-flight loses nothing: after Start → Continue the
  * player finds the same phase, plan, undo history, verdict, host answer, flight clock and log.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser';
-import { DIST, openCampaign, read, waitPhase } from '../helpers/mission';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser';
+import { openCampaign, read, waitPhase } from '../helpers/mission';
+import { useServedGame } from '../helpers/served-game';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist(DIST, '/play/open-skies/');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useServedGame();
 
 /** What must survive a reload, as JSON (runtime data rebuilt from plan + seed included). */
 const state = (page: Page) =>
@@ -38,8 +27,8 @@ async function reloadAndContinue(page: Page, phase: string): Promise<void> {
 
 describe('reload', () => {
   it('mid-planning and mid-flight, everything is as it was', async () => {
-    const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
-    await page.goto(`${server.url}?renderer=canvas`);
+    const { page, errors } = await openPage(game.browser, { width: 1280, height: 800 });
+    await page.goto(`${game.server.url}?renderer=canvas`);
     await openCampaign(page);
     await page
       .locator('.cp-item[data-level="01-training-flight"]')

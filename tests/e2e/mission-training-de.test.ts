@@ -5,24 +5,13 @@
  * mission-training.test.ts, worded in German or made through ids and data attributes. Every
  * phase passes axe-core and is photographed to tests/artifacts/de-*.png.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser';
-import { axeViolations, clickMap, DIST, read, shot, waitPhase } from '../helpers/mission';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser';
+import { axeViolations, clickMap, read, shot, waitPhase } from '../helpers/mission';
+import { useServedGame } from '../helpers/served-game';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist(DIST, '/play/open-skies/');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useServedGame();
 
 const worldReady = (page: Page) =>
   page.waitForFunction(() => {
@@ -58,8 +47,8 @@ const englishLeft = (page: Page) =>
 
 describe('01-training-flight in German', () => {
   it('switches to Deutsch in Settings and plays 01 through to the debrief', async () => {
-    const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
-    await page.goto(`${server.url}?renderer=canvas`);
+    const { page, errors } = await openPage(game.browser, { width: 1280, height: 800 });
+    await page.goto(`${game.server.url}?renderer=canvas`);
 
     // Settings → Sprache → Deutsch: the open dialog and the page switch at once.
     await page.locator('#start-button').click();
@@ -183,8 +172,8 @@ describe('01-training-flight in German', () => {
   });
 
   it('on a phone the German labels fit: nothing sticks out sideways', async () => {
-    const { page, errors } = await openPage(browser, { width: 390, height: 760 });
-    await page.goto(`${server.url}?renderer=canvas`);
+    const { page, errors } = await openPage(game.browser, { width: 390, height: 760 });
+    await page.goto(`${game.server.url}?renderer=canvas`);
     await page.locator('#start-button').click();
     await worldReady(page);
     await page.locator('#menu-settings').click();

@@ -7,11 +7,10 @@
  * tests/artifacts/.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser';
 import {
-  DIST,
   lonLatToClient,
   openCampaign,
   read,
@@ -20,20 +19,9 @@ import {
   shot,
   waitPhase,
 } from '../helpers/mission';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import { useServedGame } from '../helpers/served-game';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist(DIST, '/play/open-skies/');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useServedGame();
 
 const L02 = '02-first-flight-over-russia';
 const level02 = JSON.parse(readFileSync(`levels/${L02}.json`, 'utf8')) as {
@@ -47,7 +35,7 @@ const KUBINKA = { lat: 55.608, lon: 36.653 };
  * sub-path; the game has no favicon): every other 404 still counts.
  */
 function gameErrors(errors: readonly string[]): string[] {
-  const favicons = server.requests.filter((r) => r === '/favicon.ico').length;
+  const favicons = game.server.requests.filter((r) => r === '/favicon.ico').length;
   let skip = favicons;
   return errors.filter((e) => !(/status of 404/.test(e) && skip-- > 0));
 }
@@ -97,10 +85,10 @@ async function flyToDebrief(page: Page): Promise<void> {
 
 describe('planning you can see', () => {
   it('02: clicks next to the sites snap onto them, the preview says 2/2, and the flight brings both home', async () => {
-    const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
+    const { page, errors } = await openPage(game.browser, { width: 1440, height: 900 });
     page.setDefaultTimeout(120_000);
     await seedSave(page, savedProgress(['01-training-flight']));
-    await page.goto(`${server.url}?renderer=canvas`);
+    await page.goto(`${game.server.url}?renderer=canvas`);
     await openMission(page, L02);
     await shot(page, 'planning-02-first-view');
 
@@ -146,10 +134,10 @@ describe('planning you can see', () => {
   }, 300000);
 
   it('02: the host’s take-off shift into darkness is stated in the review', async () => {
-    const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
+    const { page, errors } = await openPage(game.browser, { width: 1440, height: 900 });
     page.setDefaultTimeout(120_000);
     await seedSave(page, savedProgress(['01-training-flight']));
-    await page.goto(`${server.url}?renderer=canvas`);
+    await page.goto(`${game.server.url}?renderer=canvas`);
     await openMission(page, L02);
     // The reference route over Plesetsk crosses the launch hazard while it is active.
     const plan = JSON.parse(readFileSync(`levels/reference/${L02}.lawful.plan.json`, 'utf8')) as {
@@ -179,9 +167,9 @@ describe('planning you can see', () => {
   }, 240000);
 
   it('free flight → mission → reload shows no free-flight panel', async () => {
-    const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
+    const { page, errors } = await openPage(game.browser, { width: 1280, height: 800 });
     page.setDefaultTimeout(120_000);
-    await page.goto(`${server.url}?renderer=canvas`);
+    await page.goto(`${game.server.url}?renderer=canvas`);
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.waitForFunction(() => window.__openSkies?.store.getState().world !== null);
     await page.getByRole('button', { name: 'Free flight' }).click();
@@ -206,10 +194,10 @@ describe('planning you can see', () => {
   }, 240000);
 
   it('retrying 02 three times moves trust once', async () => {
-    const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
+    const { page, errors } = await openPage(game.browser, { width: 1440, height: 900 });
     page.setDefaultTimeout(120_000);
     await seedSave(page, savedProgress(['01-training-flight']));
-    await page.goto(`${server.url}?renderer=canvas`);
+    await page.goto(`${game.server.url}?renderer=canvas`);
     await openMission(page, L02);
     const trusts: number[] = [];
     for (let k = 0; k < 3; k++) {
@@ -269,10 +257,10 @@ describe('first view of planning', () => {
   ])(
     '%s: every objective is in view',
     async (levelId, flown) => {
-      const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
+      const { page, errors } = await openPage(game.browser, { width: 1440, height: 900 });
       page.setDefaultTimeout(120_000);
       await seedSave(page, savedProgress(flown));
-      await page.goto(`${server.url}?renderer=canvas`);
+      await page.goto(`${game.server.url}?renderer=canvas`);
       await openMission(page, levelId);
       await page.waitForTimeout(600);
       await shot(page, `planning-${levelId.slice(0, 2)}-first-view`);
@@ -285,10 +273,10 @@ describe('first view of planning', () => {
 
   it('04: the debrief shows the imagery of the lawful route', async () => {
     const L04 = '04-bedminster';
-    const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
+    const { page, errors } = await openPage(game.browser, { width: 1440, height: 900 });
     page.setDefaultTimeout(120_000);
     await seedSave(page, savedProgress(['01-training-flight', L02, '03-kaliningrad-cap']));
-    await page.goto(`${server.url}?renderer=canvas`);
+    await page.goto(`${game.server.url}?renderer=canvas`);
     await openMission(page, L04);
     const plan = JSON.parse(readFileSync(`levels/reference/${L04}.lawful.plan.json`, 'utf8')) as {
       waypoints: { lat: number; lon: number; altitudeM: number; sensors: string[] }[];

@@ -3,24 +3,13 @@
  * world map file that fails to load (a message with Retry instead of a blank screen).
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser';
-import { axeViolations, DIST, read, seedSave, shot, waitPhase } from '../helpers/mission';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser';
+import { axeViolations, read, seedSave, shot, waitPhase } from '../helpers/mission';
+import { useServedGame } from '../helpers/served-game';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist(DIST, '/play/open-skies/');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useServedGame();
 
 const json = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, 'utf8'));
 
@@ -40,7 +29,7 @@ function planningSave(levelId: string, planFile: string | object, flown: string[
 }
 
 async function continueMission(page: Page, phase: string): Promise<void> {
-  await page.goto(`${server.url}?renderer=canvas`);
+  await page.goto(`${game.server.url}?renderer=canvas`);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.waitForFunction(() => window.__openSkies?.store.getState().world !== null);
   await page.getByRole('button', { name: 'Continue mission' }).click();
@@ -68,7 +57,7 @@ async function keepTakeoffByProtest(page: Page): Promise<void> {
 
 describe('host proposal on the map', () => {
   it('04: altitude changes are drawn over the dimmed plan and listed in the panel', async () => {
-    const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
+    const { page, errors } = await openPage(game.browser, { width: 1440, height: 900 });
     await seedSave(
       page,
       planningSave('04-bedminster', '04-bedminster.lawful.plan.json', [
@@ -101,7 +90,7 @@ describe('host proposal on the map', () => {
   });
 
   it('07: a take-off shift is noted in the panel and the map legend', async () => {
-    const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
+    const { page, errors } = await openPage(game.browser, { width: 1280, height: 800 });
     await seedSave(
       page,
       planningSave('07-exercise-airspace', '07-exercise-airspace.lawful.plan.json', [
@@ -146,7 +135,7 @@ describe('host detour on the map', () => {
       ...base,
       waypoints: [base.waypoints[0], opt(49.2, 45.9), opt(48.0, 45.9), base.waypoints[6]],
     };
-    const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
+    const { page, errors } = await openPage(game.browser, { width: 1440, height: 900 });
     await seedSave(page, planningSave('07-exercise-airspace', plan, BEFORE_07));
     await continueMission(page, 'planning');
     await page.getByRole('button', { name: 'Submit plan to the host' }).click();
@@ -169,7 +158,7 @@ describe('host detour on the map', () => {
 
 describe('host deviation request in flight', () => {
   it('07: the clock stops at the request; refusing a flight-safety request is noted and costs trust', async () => {
-    const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
+    const { page, errors } = await openPage(game.browser, { width: 1280, height: 800 });
     await seedSave(
       page,
       planningSave('07-exercise-airspace', '07-exercise-airspace.lawful.plan.json', [
@@ -230,7 +219,7 @@ describe('host deviation request in flight', () => {
 
 describe('host deviation request accepted', () => {
   it('07: accepting keeps the sensors off for half an hour, logged with its end time, no trust lost', async () => {
-    const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
+    const { page, errors } = await openPage(game.browser, { width: 1280, height: 800 });
     await seedSave(
       page,
       planningSave('07-exercise-airspace', '07-exercise-airspace.lawful.plan.json', BEFORE_07),
@@ -279,10 +268,10 @@ describe('host deviation request accepted', () => {
 
 describe('world map file fails to load', () => {
   it('names the file and the problem, and Retry recovers once the file is reachable', async () => {
-    const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
+    const { page, errors } = await openPage(game.browser, { width: 1280, height: 800 });
     const block = (r: import('playwright-core').Route) => r.abort();
     await page.route('**/countries-50m*.json', block);
-    await page.goto(`${server.url}?renderer=canvas`);
+    await page.goto(`${game.server.url}?renderer=canvas`);
     const alert = page.getByRole('alert').filter({ hasText: 'The world map could not be loaded' });
     await alert.waitFor();
     expect(await alert.locator('code').textContent()).toMatch(/^countries-50m[-\w]*\.json$/);

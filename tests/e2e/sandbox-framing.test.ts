@@ -3,31 +3,20 @@
  * all of Russia), in the map's free part; clicks that grow the route never move the view; the
  * route table can put a waypoint out of view, and "Fit route" frames the whole route on request.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser';
-import { DIST, lonLatToClient, read, shot } from '../helpers/mission';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../helpers/browser';
+import { lonLatToClient, read, shot } from '../helpers/mission';
+import { useServedGame } from '../helpers/served-game';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist(DIST, '/play/open-skies/');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useServedGame();
 
 const KUBINKA = { lat: 55.608, lon: 36.653 };
 const FAR = { lat: 62.0, lon: 129.7 }; // Yakutsk: far beyond Kubinka's reach
 
 /** Free flight → sandbox form → planning with this choice. */
 async function openSandbox(page: Page, observer: string, host: string, airfield: string): Promise<void> {
-  await page.goto(`${server.url}?renderer=canvas`);
+  await page.goto(`${game.server.url}?renderer=canvas`);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.waitForFunction(() => window.__openSkies?.store.getState().world !== null);
   await page.locator('#menu-free-flight').click();
@@ -68,7 +57,7 @@ const waypointCount = (page: Page) => read<number>(page, 's => s.mission.present
 
 describe('sandbox framing', () => {
   it('opens on Kubinka’s reach, keeps the view while the route grows, and fits the route on request', async () => {
-    const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
+    const { page, errors } = await openPage(game.browser, { width: 1440, height: 900 });
     page.setDefaultTimeout(120_000);
     await openSandbox(page, 'USA', 'RUS', 'kubinka');
     expect(await where(page, KUBINKA.lon, KUBINKA.lat)).toBe('free');
@@ -117,7 +106,7 @@ describe('sandbox framing', () => {
   }, 300_000);
 
   it('an airfield away from the main territory (Elmendorf, Alaska) opens in view with its reach', async () => {
-    const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
+    const { page, errors } = await openPage(game.browser, { width: 1440, height: 900 });
     page.setDefaultTimeout(120_000);
     await openSandbox(page, 'RUS', 'USA', 'elmendorf');
     expect(await where(page, -149.792, 61.253)).toBe('free');

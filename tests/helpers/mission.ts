@@ -2,9 +2,11 @@
  * Helpers for the mission browser tests: get from the title screen to a mission, click the
  * map at a longitude/latitude, read the store through the test hook, take screenshots.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Plan } from '../../src/rules/types';
 
 export const ARTIFACTS = 'tests/artifacts';
 
@@ -142,4 +144,30 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // axe really looked (rules passed), so an empty list means something.
   if (result.passes < 5) throw new Error('axe-core checked nothing');
   return result.violations;
+}
+
+/** A reference plan of levels/reference by name (e.g. "03-kaliningrad-cap.lawful"). */
+export const referencePlan = (name: string): Plan =>
+  JSON.parse(readFileSync(`levels/reference/${name}.plan.json`, 'utf8')) as Plan;
+
+/**
+ * Types each waypoint into the route table with its altitude and sensors, as a player would,
+ * then checks the store holds exactly the plan's waypoints.
+ */
+export async function typeRoute(page: Page, p: Plan): Promise<void> {
+  for (const [i, w] of p.waypoints.entries()) {
+    await page.locator('#rt-add-lat').fill(String(w.lat));
+    await page.locator('#rt-add-lon').fill(String(w.lon));
+    await page.locator('#rt-add-lon').press('Enter');
+    const row = page.locator('.rt-row').nth(i);
+    await row.waitFor();
+    await row.locator('.rt-alt').fill(String(w.altitudeM));
+    await row.locator('.rt-alt').press('Tab');
+    for (const kind of ['optical', 'video', 'infrared'] as const) {
+      const box = row.locator(`input[value="${kind}"]`);
+      if ((await box.count()) === 0) continue; // the OC-135B carries film cameras only
+      if ((await box.isChecked()) !== w.sensors.includes(kind)) await box.click();
+    }
+  }
+  expect(await read<Plan['waypoints']>(page, 's => s.mission.present.waypoints')).toEqual(p.waypoints);
 }

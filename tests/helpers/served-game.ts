@@ -1,0 +1,39 @@
+/**
+ * The set-up every mission browser test file shares: `dist/` served from the itch.io-like
+ * sub-path and one Chromium, started before the file's tests and closed after them.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser';
+import { DIST } from './mission';
+import { serveDist, type StaticServer } from './serve';
+
+export interface ServedGame {
+  readonly server: StaticServer;
+  readonly browser: Browser;
+}
+
+export function useServedGame(subPath = '/play/open-skies/'): ServedGame {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serveDist(DIST, subPath);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(v: T | undefined, what: string): T => {
+    if (v === undefined) throw new Error(`useServedGame: the ${what} is not started (use it inside a test)`);
+    return v;
+  };
+  return {
+    get server() {
+      return started(server, 'server');
+    },
+    get browser() {
+      return started(browser, 'browser');
+    },
+  };
+}
