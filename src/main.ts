@@ -25,6 +25,7 @@ import { afterFirstPaint } from './game/after-paint';
 import { sleepWhenIdle } from './game/loop-sleep';
 import { readGameParams } from './game/url';
 import { observableParties } from './world';
+import { loadLanguage } from './i18n';
 
 const params = readGameParams(window.location.search);
 
@@ -50,76 +51,86 @@ followMissionYear(store);
 const observe = observableParties().some((p) => p.iso3 === params.observe) ? params.observe : null;
 if (observe) setMapFocus(store, observe);
 
-const access = mountAccess(store);
-// Sound (Howler) and the mission panels are not on the title screen: their code loads beside
-// it, after it has painted. The sound unlocks at the first gesture after it has loaded.
-afterFirstPaint(() => {
-  void import('./audio')
-    .then(({ mountAudio }) => mountAudio(store, { onCue: access.caption }))
-    .catch(reloadForNewBuild);
-  void import('./ui/mission').then(({ mountMissionUi }) => mountMissionUi()).catch(reloadForNewBuild);
-});
-mountLoadError(store);
-mountReleaseNote(document.getElementById('ui-root') as HTMLElement);
-mountClassroom(store);
+/** Everything from the first screen on: the panels, the DOM screens and the map. */
+function start(): void {
+  const access = mountAccess(store);
+  // Sound (Howler) and the mission panels are not on the title screen: their code loads beside
+  // it, after it has painted. The sound unlocks at the first gesture after it has loaded.
+  afterFirstPaint(() => {
+    void import('./audio')
+      .then(({ mountAudio }) => mountAudio(store, { onCue: access.caption }))
+      .catch(reloadForNewBuild);
+    void import('./ui/mission').then(({ mountMissionUi }) => mountMissionUi()).catch(reloadForNewBuild);
+  });
+  mountLoadError(store);
+  mountReleaseNote(document.getElementById('ui-root') as HTMLElement);
+  mountClassroom(store);
 
-// ---------------------------------------------------------------- DOM screens in #screen
-const screenRoot = document.getElementById('screen') as HTMLElement;
-const SCREENS: Partial<Record<Screen, (root: HTMLElement) => () => void>> = {
-  start: (root) => mountStart(store, root),
-  menu: (root) => mountMenu(store, root),
-  about: (root) => mountAbout(store, root),
-  'free-flight': (root) => mountFreeFlight(store, root),
-  campaign: (root) => mountCampaign(root),
-  'campaign-end': (root) => mountCampaignEnd(root),
-  teachers: (root) => mountTeachers(store, root),
-  'teacher-results': (root) => mountTeacherResults(store, root),
-};
-let unmountScreen: (() => void) | null = null;
-let shown: Screen | null = null;
-function route(screen: Screen): void {
-  if (screen === shown) return;
-  unmountScreen?.();
-  unmountScreen = null;
-  shown = screen;
-  document.body.dataset.screen = screen;
-  const mount = SCREENS[screen];
-  if (mount) unmountScreen = mount(screenRoot);
+  // ---------------------------------------------------------------- DOM screens in #screen
+  const screenRoot = document.getElementById('screen') as HTMLElement;
+  const SCREENS: Partial<Record<Screen, (root: HTMLElement) => () => void>> = {
+    start: (root) => mountStart(store, root),
+    menu: (root) => mountMenu(store, root),
+    about: (root) => mountAbout(store, root),
+    'free-flight': (root) => mountFreeFlight(store, root),
+    campaign: (root) => mountCampaign(root),
+    'campaign-end': (root) => mountCampaignEnd(root),
+    teachers: (root) => mountTeachers(store, root),
+    'teacher-results': (root) => mountTeacherResults(store, root),
+  };
+  let unmountScreen: (() => void) | null = null;
+  let shown: Screen | null = null;
+  function route(screen: Screen): void {
+    if (screen === shown) return;
+    unmountScreen?.();
+    unmountScreen = null;
+    shown = screen;
+    document.body.dataset.screen = screen;
+    const mount = SCREENS[screen];
+    if (mount) unmountScreen = mount(screenRoot);
+  }
+  route(store.getState().screen);
+  store.subscribe((s, prev) => {
+    // A new language (Settings) re-words the screen on show at once.
+    if (s.settings.language !== prev.settings.language) shown = null;
+    route(s.screen);
+  });
+  // A shared link straight to a map (?observe=RUS) skips the title screen.
+  if (observe && store.getState().screen === 'start') showScreen(store, 'free-flight');
+
+  // ---------------------------------------------------------------- the map
+  const gameParent = document.getElementById('game') as HTMLElement;
+  const game = createGame(gameParent, params.renderer);
+  // Behind the menus and in a hidden tab the loop sleeps (a still map costs nothing).
+  sleepWhenIdle(game, store);
+
+  // Keyboard focus for the game (itch.io runs it in an iframe): on load and on every click.
+  const takeFocus = (): void => {
+    if (document.activeElement === document.body || document.activeElement === null) window.focus();
+  };
+  window.addEventListener('load', takeFocus);
+  gameParent.addEventListener('pointerdown', () => window.focus());
+
+  window.__openSkies = {
+    store,
+    game,
+    lonLatToClient: (lon, lat) => lonLatToClient(game, lon, lat),
+  };
 }
-route(store.getState().screen);
-store.subscribe((s, prev) => {
-  // A new language (Settings) re-words the screen on show at once.
-  if (s.settings.language !== prev.settings.language) shown = null;
-  route(s.screen);
-});
-// A shared link straight to a map (?observe=RUS) skips the title screen.
-if (observe && store.getState().screen === 'start') showScreen(store, 'free-flight');
 
-// ---------------------------------------------------------------- the map
-const gameParent = document.getElementById('game') as HTMLElement;
-const game = createGame(gameParent, params.renderer);
-// Behind the menus and in a hidden tab the loop sleeps (a still map costs nothing).
-sleepWhenIdle(game, store);
-
-// Keyboard focus for the game (itch.io runs it in an iframe): on load and on every click.
-const takeFocus = (): void => {
-  if (document.activeElement === document.body || document.activeElement === null) window.focus();
-};
-window.addEventListener('load', takeFocus);
-gameParent.addEventListener('pointerdown', () => window.focus());
+// A language other than English is a chunk of its own: a player who chose it waits for its
+// words before the first screen (an English player downloads none of them; a chunk that fails to
+// load leaves the game in English).
+const language = store.getState().settings.language;
+if (language === 'en') start();
+else void loadLanguage(language).finally(start);
 
 declare global {
   interface Window {
     __openSkies?: {
       store: typeof store;
-      game: typeof game;
+      game: ReturnType<typeof createGame>;
       lonLatToClient(lon: number, lat: number): { x: number; y: number } | null;
     };
   }
 }
-
-window.__openSkies = {
-  store,
-  game,
-  lonLatToClient: (lon, lat) => lonLatToClient(game, lon, lat),
-};

@@ -2,13 +2,20 @@
  * The languages of the game and which one is in use. English is the reference table (en.ts);
  * every other language is a table typed against it (de.ts: `Record<MessageKey, string>`), so a
  * missing key is a type error. Numbers and dates use the language's own locale tag, never the
- * machine's locale.
+ * machine's locale. English is built in; another language is a chunk of its own, fetched by
+ * `loadLanguage` before it is switched to (the settings panel and the boot await it).
  */
 import { en } from './en';
-import { de } from './de';
+import type { LevelWords } from './level-words';
 
 export type MessageKey = keyof typeof en;
 export type Table = Readonly<Record<MessageKey, string>>;
+
+/** A language's words: the string table and the missions' texts (level id → words). */
+export interface LanguagePack {
+  table: Table;
+  levels: Readonly<Record<string, LevelWords>>;
+}
 
 interface Language {
   code: string;
@@ -16,12 +23,20 @@ interface Language {
   name: string;
   /** BCP 47 tag for Intl (numbers, dates, plural rules): en-GB writes "12 Dec 2002, 14:05". */
   locale: string;
-  table: Table;
+  /** The words, once loaded (English always is). */
+  pack: LanguagePack | null;
+  load?: () => Promise<LanguagePack>;
 }
 
 const LANGUAGES: readonly Language[] = [
-  { code: 'en', name: 'English', locale: 'en-GB', table: en },
-  { code: 'de', name: 'Deutsch', locale: 'de-DE', table: de },
+  { code: 'en', name: 'English', locale: 'en-GB', pack: { table: en, levels: {} } },
+  {
+    code: 'de',
+    name: 'Deutsch',
+    locale: 'de-DE',
+    pack: null,
+    load: () => import('./de-pack').then((m) => m.dePack),
+  },
 ];
 
 const ENGLISH = LANGUAGES[0]!;
@@ -31,19 +46,47 @@ export function availableLanguages(): { code: string; name: string }[] {
   return LANGUAGES.map((l) => ({ code: l.code, name: l.name }));
 }
 
-/** Switches the table used by t(); unknown codes fall back to English. Returns the code in use. */
+const find = (code: string): Language | undefined => LANGUAGES.find((l) => l.code === code);
+
+/**
+ * Fetches a language's words if they are not here yet. True when the language can be switched
+ * to; false for an unknown code or a chunk that failed to load (the game stays in English).
+ */
+export async function loadLanguage(code: string): Promise<boolean> {
+  const lang = find(code);
+  if (!lang) return false;
+  if (!lang.pack && lang.load) {
+    try {
+      lang.pack = await lang.load();
+    } catch {
+      return false;
+    }
+  }
+  return lang.pack !== null;
+}
+
+/**
+ * Switches the table used by t(); an unknown code, or one whose words are not loaded yet, falls
+ * back to English. Returns the code in use.
+ */
 export function setLanguage(code: string): string {
-  current = LANGUAGES.find((l) => l.code === code) ?? ENGLISH;
+  const lang = find(code);
+  current = lang?.pack ? lang : ENGLISH;
   return current.code;
 }
 
-/** The table in use; English for a key it lacks is impossible by type, kept for plain objects. */
+/** The table in use. */
 export function currentTable(): Table {
-  return current.table;
+  return (current.pack ?? (ENGLISH.pack as LanguagePack)).table;
 }
 
 export function englishTable(): Table {
-  return ENGLISH.table;
+  return (ENGLISH.pack as LanguagePack).table;
+}
+
+/** The missions' texts in the language in use (English: none, the level files are English). */
+export function currentLevelWords(): Readonly<Record<string, LevelWords>> {
+  return current.pack?.levels ?? {};
 }
 
 /** The code of the language in use ("en", "de"). */

@@ -4,9 +4,8 @@
  * `localLevel` lays it over the level for display. Anything a translation lacks stays as the
  * file says. Typed structurally: the string table imports nothing of the rules.
  */
-import { deLevels } from './de-levels';
 import type { LevelWords } from './level-words';
-import { currentLanguage } from './language';
+import { currentLanguage, currentLevelWords } from './language';
 
 interface LevelShape {
   id: string;
@@ -20,17 +19,14 @@ interface LevelShape {
   targets: readonly { id: string; name: string; note?: string }[];
 }
 
-/** Language code → level id → its words (English is the level files themselves). */
-const LEVEL_WORDS: Readonly<Record<string, Readonly<Record<string, LevelWords>>>> = { de: deLevels };
-
 /** One localised copy per level and language: selectors compare levels by identity. */
 const cache = new WeakMap<object, Map<string, unknown>>();
 
 /** The level with its words in the language in use; the same object while nothing changes. */
 export function localLevel<L extends LevelShape>(level: L): L {
   const code = currentLanguage();
-  const byLevel = Object.hasOwn(LEVEL_WORDS, code) ? LEVEL_WORDS[code] : undefined;
-  const words = byLevel && Object.hasOwn(byLevel, level.id) ? byLevel[level.id] : undefined;
+  const byLevel = currentLevelWords();
+  const words = Object.hasOwn(byLevel, level.id) ? byLevel[level.id] : undefined;
   if (!words) return level;
   let perLevel = cache.get(level);
   if (!perLevel) {

@@ -21,7 +21,7 @@ import {
 } from '../../state/actions/settings';
 import { el } from '../a11y/dom';
 import { bindPanelDialog } from '../a11y/dialog';
-import { availableLanguages, t } from '../../i18n';
+import { availableLanguages, loadLanguage, t } from '../../i18n';
 import { radios, select, slider, toggle, type Control } from './controls';
 
 function section(title: string, controls: Control[]): HTMLElement {
@@ -111,7 +111,11 @@ function buildSettings(store: GameStore, body: HTMLElement): Control[] {
     label: t('settings.language'),
     choices: availableLanguages().map((l) => ({ value: l.code, label: l.name })),
     get: () => settings().language,
-    set: setLanguage,
+    // Another language's words are a chunk of their own: the choice applies once they are here.
+    set: (code) =>
+      void loadLanguage(code).then((ok) => {
+        if (ok) setLanguage(code);
+      }),
   });
   // The first control takes the focus when the panel opens.
   effects.row.querySelector('input')?.setAttribute('autofocus', '');

@@ -4,7 +4,7 @@
  * chosen language, never the machine's locale or time zone (run this file with
  * LANG=de_DE.UTF-8 TZ=Pacific/Auckland as well: the English expectations must still hold).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en';
 import { de } from '../../../src/i18n/de';
 import { DERIVED_PARAMS } from '../../../src/i18n/findings';
@@ -17,6 +17,7 @@ import {
   formatFixed,
   formatNumber,
   handbookRule,
+  loadLanguage,
   setLanguage,
   t,
   tn,
@@ -33,6 +34,11 @@ function placeholders(text: string): string[] {
   const names = [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
   return [...new Set(names.map((n) => twinOf.get(n) ?? n))].sort();
 }
+
+// German is a chunk of its own: fetched once before any test switches to it.
+beforeAll(async () => {
+  expect(await loadLanguage('de')).toBe(true);
+});
 
 afterEach(() => {
   setLanguage('en');
@@ -184,5 +190,12 @@ describe('the chosen language words, numbers and dates', () => {
     });
     expect(f.text).toMatch(/^The optical sensor is on at 600 m, below its lowest tested height of 900 m\./);
     expect(f.citation).toBe('Art. IV §2, VI §II.4(D)');
+  });
+});
+
+describe('a language is loaded before it is used', () => {
+  it('an unknown code loads nothing and the game stays in English', async () => {
+    expect(await loadLanguage('fr')).toBe(false);
+    expect(setLanguage('fr')).toBe('en');
   });
 });

@@ -4,9 +4,9 @@
  * (a protest may cite what the player reads), the question count matches, and `localLevel`
  * lays them over the level without touching anything the rules read.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { deLevels } from '../../../src/i18n/de-levels';
-import { localLevel, setLanguage } from '../../../src/i18n';
+import { localLevel, loadLanguage, setLanguage } from '../../../src/i18n';
 import { parseLevel } from '../../../src/rules/level';
 import { findCitations, formatRef } from '../../../src/rules/host/citations';
 import type { Level } from '../../../src/rules/types';
@@ -20,6 +20,11 @@ const LEVELS = new Map<string, Level>(
   }),
 );
 const refs = (text: string) => [...new Set(findCitations(text).map((c) => formatRef(c.ref)))].sort();
+
+// German is a chunk of its own: fetched once before any test switches to it.
+beforeAll(async () => {
+  expect(await loadLanguage('de')).toBe(true);
+});
 
 afterEach(() => {
   setLanguage('en');
