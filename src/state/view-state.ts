@@ -43,6 +43,11 @@ export interface ViewState {
   hudLegendTopPx: number;
   /** Which map is up, e.g. "party:BLR,RUS:2019" (null while none); tests wait for it. */
   mapSubject: string | null;
+  /**
+   * The waypoint the player is dragging on the map (null when none). The route on the map
+   * follows every move; the DOM panels (route table, findings, preview) draw once it lands.
+   */
+  routeDrag: number | null;
 }
 
 export function initialViewState(): ViewState {
@@ -55,5 +60,6 @@ export function initialViewState(): ViewState {
     reviewLegend: null,
     hudLegendTopPx: 0,
     mapSubject: null,
+    routeDrag: null,
   };
 }

@@ -93,6 +93,8 @@ async function main(): Promise<void> {
       const plain = await dragIntervals(page, at, Number(process.env.BENCH_DRAG_MS ?? 3000));
       console.log(`untraced drag: ${plain.length} frames, p95 ${quantile(plain, 0.95).toFixed(1)} ms`);
     }
+    // TRACE_AFTER: a page expression whose value is printed after the traced drag.
+    if (process.env.TRACE_AFTER) console.log(JSON.stringify(await page.evaluate(process.env.TRACE_AFTER)));
     const trace = JSON.parse(buf.toString('utf8')) as { traceEvents: TraceEvent[] };
     summarize(trace.traceEvents);
   } finally {

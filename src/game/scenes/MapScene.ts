@@ -15,7 +15,7 @@ import { cssHex, paletteFor } from '../palette';
 import { lonLat, type MapBounds, type MapProjection, type ScreenPx } from '../projection';
 import { subscribeSlice } from '../subscribe';
 import { sceneDpr } from '../dpr';
-import { setMapHud, setMapSubject, setReviewLegend } from '../../state/actions/view';
+import { setMapHud, setMapSubject, setReviewLegend, setRouteDrag } from '../../state/actions/view';
 import {
   clampView,
   fitView,
@@ -250,6 +250,8 @@ export class MapScene extends Phaser.Scene {
     this.base.destroy();
     this.layers.destroy();
     setReviewLegend(store, null);
+    // A drag cut short by a scene change never lands: the panels must not keep waiting for it.
+    setRouteDrag(store, null);
     setMapSubject(store, null);
   }
 }

@@ -7,6 +7,7 @@
 import { store } from '../../state/store';
 import { currentLevel } from '../../state/selectors';
 import * as mission from '../../state/actions/mission';
+import { setRouteDrag } from '../../state/actions/view';
 import { editing } from '../map-state';
 import { lonLat, type MapProjection, type MapPx, type ScreenPx } from '../projection';
 import { nearestPoint } from '../route-geom';
@@ -86,7 +87,10 @@ export function routeEditing(
     grab: (at) => {
       if (!editing(store.getState())) return false;
       dragging = route.handleAt(screenToMap(view(), at));
-      if (dragging !== null) mission.selectWaypoint(dragging);
+      if (dragging !== null) {
+        mission.selectWaypoint(dragging);
+        setRouteDrag(store, dragging);
+      }
       return dragging !== null;
     },
     drag: (at) => {
@@ -97,6 +101,7 @@ export function routeEditing(
     },
     release: () => {
       dragging = null;
+      setRouteDrag(store, null);
       cues.setHover(null);
     },
     hover: (at) => {

@@ -63,3 +63,8 @@ export function setHudLegendTop(store: GameStore, px: number): void {
 export function setMapSubject(store: GameStore, key: string | null): void {
   if (store.getState().mapSubject !== key) store.setState({ mapSubject: key });
 }
+
+/** A waypoint drag on the map starts (its index) or ends (null). */
+export function setRouteDrag(store: GameStore, index: number | null): void {
+  if (store.getState().routeDrag !== index) store.setState({ routeDrag: index });
+}

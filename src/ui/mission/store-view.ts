@@ -6,12 +6,14 @@ export const state = (): GameState => actionStore().getState();
 
 /**
  * Watches several slices; runs once now and once per store change that changed any of them
- * (one subscription: a change of two slices at once, such as the plan and its verdict on each
- * drag frame, draws once, not twice).
+ * (one subscription: a change of two slices at once, such as the plan and its verdict, draws
+ * once, not twice). While a waypoint is dragged on the map (`routeDrag`) the panel holds: the
+ * map follows the pointer every frame, and the panel draws once when the waypoint lands.
  */
 export function render(selectors: ((s: GameState) => unknown)[], draw: (s: GameState) => void): () => void {
   const store = actionStore();
   const last = selectors.map((sel) => sel(store.getState()));
+  let held = false;
   draw(state());
   return store.subscribe((s) => {
     let changed = false;
@@ -22,7 +24,14 @@ export function render(selectors: ((s: GameState) => unknown)[], draw: (s: GameS
         changed = true;
       }
     }
-    if (changed) draw(state());
+    if (s.routeDrag !== null) {
+      held ||= changed;
+      return;
+    }
+    if (changed || held) {
+      held = false;
+      draw(state());
+    }
   });
 }
 
