@@ -8,7 +8,7 @@ import './ui/styles/fonts.css';
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
 import { store, type Screen } from './state/store';
-import { followMissionYear, loadLevels, showScreen } from './state/actions/world';
+import { followMissionYear, loadLevelsAfterTitle, showScreen } from './state/actions/world';
 import { setMapFocus } from './state/actions/view';
 import { bindActionStore } from './state/actions/mission';
 import { mountAccess } from './ui/a11y';
@@ -45,7 +45,8 @@ function reloadForNewBuild(error: unknown): void {
 }
 
 bindActionStore(store);
-loadLevels(store);
+// The title screen does not wait for the levels' parsing (see loadLevelsAfterTitle).
+loadLevelsAfterTitle(store, afterFirstPaint);
 followMissionYear(store);
 // ?observe=XXX only for a party the map can show (one with Open Skies airfields).
 const observe = observableParties().some((p) => p.iso3 === params.observe) ? params.observe : null;

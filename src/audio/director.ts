@@ -70,6 +70,8 @@ export class AudioDirector {
   private musicId: number | null = null;
   private humId: number | null = null;
   private lastShutterMs = -Infinity;
+  /** The state before the waypoint drag in progress (null when none). */
+  private beforeDrag: GameState | null = null;
   private readonly unsubscribe: () => void;
   /** Counts of one-shots played, for tests and the debug hook. */
   readonly played: Record<OneShot, number> = { click: 0, shutter: 0, alert: 0 };
@@ -123,7 +125,15 @@ export class AudioDirector {
     ) {
       this.unlock();
     }
-    for (const cue of detectCues(prev, next)) this.cue(cue);
+    // While a waypoint is dragged the plan changes every frame: no alert per move. When it
+    // lands, the plan is compared with the one before the drag (one alert for what is new).
+    if (next.routeDrag !== null) {
+      this.beforeDrag ??= prev;
+    } else {
+      const from = this.beforeDrag ?? prev;
+      this.beforeDrag = null;
+      for (const cue of detectCues(from, next)) this.cue(cue);
+    }
     if (
       next.screen !== prev.screen ||
       next.settings !== prev.settings ||

@@ -33,6 +33,7 @@ export function routeModelOf(s: GameState): RouteModel {
     selected: s.selectedWaypoint,
     editable: s.mission?.phase === 'planning',
     dimmed: reviewProposalOf(s) !== null,
+    dragging: s.routeDrag,
   };
 }
 
@@ -42,7 +43,8 @@ export function sameRouteModel(a: RouteModel, b: RouteModel): boolean {
     a.verdict === b.verdict &&
     a.selected === b.selected &&
     a.editable === b.editable &&
-    !!a.dimmed === !!b.dimmed
+    !!a.dimmed === !!b.dimmed &&
+    (a.dragging ?? null) === (b.dragging ?? null)
   );
 }
 

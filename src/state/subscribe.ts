@@ -21,9 +21,17 @@ export function watch(
   store: GameStore,
   selectors: readonly ((s: GameState) => unknown)[],
   onChange: (s: GameState) => void,
-  { now = false }: { now?: boolean } = {},
+  {
+    now = false,
+    holdWhile,
+  }: {
+    now?: boolean;
+    /** While true, changes are noted but not passed on; the first state after it runs onChange once. */
+    holdWhile?: (s: GameState) => boolean;
+  } = {},
 ): () => void {
   const last = selectors.map((sel) => sel(store.getState()));
+  let held = false;
   if (now) onChange(store.getState());
   return store.subscribe((s) => {
     let changed = false;
@@ -34,6 +42,13 @@ export function watch(
         changed = true;
       }
     }
-    if (changed) onChange(s);
+    if (holdWhile?.(s)) {
+      held ||= changed;
+      return;
+    }
+    if (changed || held) {
+      held = false;
+      onChange(s);
+    }
   });
 }

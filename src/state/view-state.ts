@@ -45,6 +45,11 @@ export interface ViewState {
   mapSubject: string | null;
   /** Counts "Fit route" presses: the map frames the route when it changes (never by itself). */
   fitRouteSeq: number;
+  /**
+   * The waypoint the player is dragging on the map (null when none). The route on the map
+   * follows every move; the DOM panels (route table, findings, preview) draw once it lands.
+   */
+  routeDrag: number | null;
 }
 
 export function initialViewState(): ViewState {
@@ -58,5 +63,6 @@ export function initialViewState(): ViewState {
     hudLegendTopPx: 0,
     mapSubject: null,
     fitRouteSeq: 0,
+    routeDrag: null,
   };
 }

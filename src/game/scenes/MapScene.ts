@@ -7,28 +7,16 @@
 import Phaser from 'phaser';
 import { store } from '../../state/store';
 import { currentLevel, currentPlan } from '../../state/selectors';
-import { isReducedMotion } from '../../state/actions/settings';
-import { forecastOf } from '../../state/actions/mission-engine';
-import { distanceKm } from '../../rules/geo/sphere';
-import { AIRFIELD_BY_ID } from '../../world';
 import { asCountriesTopology, cachedBaseGeometry } from '../map-data';
-import {
-  flightOf,
-  previewMarksOf,
-  reviewProposalOf,
-  routeModelOf,
-  samePreviewMarks,
-  sameRouteModel,
-  subjectOf,
-  viewSessionOf,
-} from '../map-state';
+import { mapHudOf } from '../map-hud';
+import { reviewProposalOf, subjectOf, viewSessionOf } from '../map-state';
 import { buildOverlay, focusBounds } from '../overlay-data';
 import { homeFrame, routeFrame } from '../route-frame';
 import { cssHex, paletteFor } from '../palette';
 import { lonLat, screenPx, type MapBounds, type MapProjection, type ScreenPx } from '../projection';
 import { subscribeSlice } from '../../state/subscribe';
 import { sceneDpr } from '../dpr';
-import { setMapHud, setMapSubject, setReviewLegend } from '../../state/actions/view';
+import { setMapHud, setMapSubject, setReviewLegend, setRouteDrag } from '../../state/actions/view';
 import {
   clampView,
   fitView,
@@ -36,18 +24,14 @@ import {
   limitsFor,
   mapToScreen,
   panBy,
-  screenToMap,
   zoomAt,
   type View,
   type ViewLimits,
 } from '../view';
 import { BaseMap } from '../views/BaseMap';
 import { domInsets } from '../views/dom-insets';
-import { FlightLayer } from '../views/FlightLayer';
 import { MapInput, type MapInputHandlers } from '../views/MapInput';
-import { PreviewLayer } from '../views/PreviewLayer';
-import { ReviewLayer } from '../views/ReviewLayer';
-import { RouteLayer } from '../views/RouteLayer';
+import { MapLayers } from '../views/MapLayers';
 import { routeEditing } from '../views/route-editing';
 import { ATLAS_KEY } from './Preloader';
 
@@ -62,10 +46,7 @@ export class MapScene extends Phaser.Scene {
   private limits!: ViewLimits;
   private projection!: MapProjection;
   private base!: BaseMap;
-  private route!: RouteLayer;
-  private preview!: PreviewLayer;
-  private review!: ReviewLayer;
-  private flight!: FlightLayer;
+  private layers!: MapLayers;
   private mapInput!: MapInput;
   private subjectKey = '';
   private hasZones = false;
@@ -100,21 +81,7 @@ export class MapScene extends Phaser.Scene {
     this.projection = geom.projection;
     const overlay = buildOverlay(this.projection, subject);
     this.base = new BaseMap(this, geom, overlay, palette, this.dpr());
-    const airfield = (id: string): { lat: number; lon: number } | undefined => AIRFIELD_BY_ID.get(id);
-    this.route = new RouteLayer(this, this.projection, airfield, palette, () => this.dpr());
-    this.preview = new PreviewLayer(this, this.projection, palette, () => this.dpr());
-    this.review = new ReviewLayer(this, this.projection, airfield, palette, () => this.dpr());
-    const level = currentLevel(s);
-    const reduced = (): boolean => isReducedMotion(store.getState());
-    this.flight = new FlightLayer(
-      this,
-      this.projection,
-      palette,
-      level?.targets ?? [],
-      level ? forecastOf(level) : null,
-      () => this.dpr(),
-      reduced,
-    );
+    this.layers = new MapLayers(this, this.projection, palette, () => this.dpr());
 
     const { width, height } = this.scale;
     this.limits = limitsFor(this.projection.fitBounds, this.projection.allBounds, width, height);
@@ -153,8 +120,6 @@ export class MapScene extends Phaser.Scene {
         () => this.scene.restart(),
       ),
       subscribeSlice(store, (s) => s.mapFocus, restartIfNeeded),
-      subscribeSlice(store, routeModelOf, (m) => this.route.set(m), sameRouteModel),
-      subscribeSlice(store, previewMarksOf, (m) => this.preview.set(m), samePreviewMarks),
       // Free flight picks its own map even with a mission saved: rebuild when the screen changes it.
       subscribeSlice(store, (s) => s.screen, restartIfNeeded),
       // Another DOM screen, a new mission or a retry: frame afresh once it is laid out.
@@ -180,35 +145,24 @@ export class MapScene extends Phaser.Scene {
           this.userMoved = true;
         },
       ),
-      subscribeSlice(store, flightOf, (f) => this.flight.setFlight(f)),
-      subscribeSlice(store, reviewProposalOf, (r) => this.setReview(r)),
-      subscribeSlice(
-        store,
-        (s) => s.reviewFocus,
-        (c) => this.review.setFocus(c),
-      ),
+      ...this.layers.watch((r) => this.setReview(r)),
     );
-    const s = store.getState();
-    this.route.set(routeModelOf(s));
-    this.preview.set(previewMarksOf(s));
-    this.setReview(reviewProposalOf(s));
-    this.review.setFocus(s.reviewFocus);
-    this.flight.setFlight(flightOf(s));
   }
 
   /** The host's proposal over the route, and its legend lines for the Hud. */
   private setReview(r: ReturnType<typeof reviewProposalOf>): void {
-    this.review.set(r);
+    const review = this.layers.review;
+    review.set(r);
     const shift =
-      this.review.active && r?.submittedPlan && r.proposedPlan
+      review.active && r?.submittedPlan && r.proposedPlan
         ? r.changes.reduce((h, c) => h + (c.kind === 'takeoff-time' ? c.deltaH : 0), 0)
         : 0;
-    const changed = this.review.changedBounds();
+    const changed = review.changedBounds();
     const frame = changed ? growBounds(changed, this.focus, REVIEW_MIN_SPAN) : null;
     const reframe = (frame === null) !== (this.reviewFrame === null);
     this.reviewFrame = frame;
     if (reframe && !this.userMoved && this.view) this.fit();
-    setReviewLegend(store, this.review.active ? { takeoffShiftH: shift, marked: this.review.marked } : null);
+    setReviewLegend(store, review.active ? { takeoffShiftH: shift, marked: review.marked } : null);
   }
 
   private inputHandlers(): MapInputHandlers {
@@ -222,8 +176,8 @@ export class MapScene extends Phaser.Scene {
         this.setView(zoomAt(this.view, f, at, this.limits));
       },
       ...routeEditing(
-        this.route,
-        this.preview,
+        this.layers.route,
+        this.layers.preview,
         this.projection,
         () => this.view,
         () => this.dpr(),
@@ -274,32 +228,11 @@ export class MapScene extends Phaser.Scene {
   private settleNow(): void {
     this.movedAt = 0;
     this.base.update(this.view);
-    this.publishHud();
-    this.route.setZoom(this.view.zoom);
-    this.preview.setZoom(this.view.zoom);
-    this.review.setZoom(this.view.zoom);
-    this.flight.setZoom(this.view.zoom);
-  }
-
-  /** Scale and legend for the Hud scene: km per device px at the centre of the view. */
-  private publishHud(): void {
-    const c = this.projection.toLonLat(
-      screenToMap(this.view, screenPx(this.view.widthPx / 2, this.view.heightPx / 2)),
+    setMapHud(
+      store,
+      mapHudOf(this.projection, this.view, { zones: this.hasZones, targets: this.hasTargets }),
     );
-    const e = this.projection.toLonLat(
-      screenToMap(this.view, screenPx(this.view.widthPx / 2 + 100, this.view.heightPx / 2)),
-    );
-    const km = distanceKm({ lat: c[1], lon: c[0] }, { lat: e[1], lon: e[0] });
-    // Where north points at the centre of the view (conic maps turn far from their centre).
-    const here = this.projection.toMap(lonLat(c[0], c[1]));
-    const up = this.projection.toMap(lonLat(c[0], Math.min(89.9, c[1] + 0.5)));
-    const northDeg = (Math.atan2(up.x - here.x, here.y - up.y) * 180) / Math.PI;
-    setMapHud(store, {
-      kmPerPx: km / 100,
-      zones: this.hasZones,
-      targets: this.hasTargets,
-      northDeg: Number.isFinite(northDeg) ? northDeg : 0,
-    });
+    this.layers.setZoom(this.view.zoom);
   }
 
   private onResize(size: Phaser.Structs.Size): void {
@@ -320,8 +253,7 @@ export class MapScene extends Phaser.Scene {
     if (!this.base) return;
     this.mapInput.tick(delta);
     if (this.movedAt > 0 && time - this.movedAt > SETTLE_MS) this.settleNow();
-    const s = store.getState();
-    this.flight.update(s.mission?.phase === 'flight' ? (s.mission.flight?.tH ?? null) : null, time);
+    this.layers.update(time);
   }
 
   /** Client (CSS) pixel of a place, for tests and DOM callouts; null when off the map. */
@@ -338,11 +270,10 @@ export class MapScene extends Phaser.Scene {
     this.unsubs = [];
     this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this);
     this.base.destroy();
-    this.route.destroy();
-    this.preview.destroy();
-    this.review.destroy();
+    this.layers.destroy();
     setReviewLegend(store, null);
-    this.flight.destroy();
+    // A drag cut short by a scene change never lands: the panels must not keep waiting for it.
+    setRouteDrag(store, null);
     setMapSubject(store, null);
   }
 }

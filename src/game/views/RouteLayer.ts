@@ -2,46 +2,60 @@
  * The planned route: sensor footprint strips, legs (offending legs dashed in the finding's
  * colour with the reason beside them), waypoint handles. Redrawn only when the plan, the
  * verdict, the selection or the zoom changes: never per frame.
+ *
+ * While a waypoint is dragged (the model's `dragging`) the route is two layers: the fixed part
+ * (every leg and handle the drag does not move), drawn once when the drag starts, and the
+ * moving part (the two legs at the dragged waypoint, its handle and its neighbours'), the only
+ * one drawn again on each move. When the waypoint lands the whole route is drawn once more, with
+ * the verdict of the new plan on every leg.
  */
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
+import type { Plan } from '../../rules/types';
 import type { RouteModel } from './route-model';
-import { dashes } from '../clip';
 import { bufferLine } from '../overlay-data';
 import type { MapPalette } from '../palette';
 import { d3Polygon, type MapProjection, type MapPx } from '../projection';
 import { projectGeo } from '../project-geo';
 import {
   legMarks,
-  legMidpoint,
-  lineLength,
   nearestLeg,
   nearestPoint,
   projectLegs,
   projectStops,
   routeStops,
   type AirfieldLookup,
+  type LegMark,
   type Stop,
 } from '../route-geom';
-import { cssHex } from '../palette';
-import { placeLabels } from '../labels';
-import { fillRing, strokeLines } from './draw';
+import { drawDimmed, drawHandles, drawLegs, type RouteDrawing } from './route-draw';
+import { RouteTexts } from './route-texts';
 
 /** Touch target: 44 CSS px across (WCAG 2.5.5), i.e. a 22 px radius. */
-export const HANDLE_HIT_RADIUS_CSS_PX = 22;
-const HANDLE_RADIUS_CSS_PX = 9;
-/** A sensor swath is never drawn narrower than this on screen. */
-export const MIN_SWATH_CSS_PX = 7;
+const HANDLE_HIT_RADIUS_CSS_PX = 22;
+
+/** Only waypoint `i` differs between two plans (same airfields, same count): a drag's move. */
+function onlyMoved(a: Plan | null, b: Plan | null, i: number): boolean {
+  if (!a || !b || a.airfield !== b.airfield || a.endAirfield !== b.endAirfield) return false;
+  if (a.waypoints.length !== b.waypoints.length) return false;
+  return a.waypoints.every((w, k) => k === i || w === b.waypoints[k]);
+}
 
 export class RouteLayer {
   private readonly g: Phaser.GameObjects.Graphics;
-  private readonly labels: Phaser.GameObjects.Text[] = [];
-  private readonly numbers: Phaser.GameObjects.Text[] = [];
+  /** The legs and handles a drag moves (empty when no drag). */
+  private readonly moving: Phaser.GameObjects.Graphics;
+  private readonly texts: RouteTexts;
+  private stopsLatLon: Stop[] = [];
   private stops: MapPx[] = [];
   private legs: number[][][] = [];
   private model: RouteModel = { plan: null, verdict: null, selected: null, editable: false };
   private zoom = 1;
+  /** The leg marks the fixed part was drawn with (kept for the moving part during a drag). */
+  private marks: LegMark[] = [];
   private readonly stripCache = new Map<string, number[][]>();
   private legCache = new Map<string, number[][]>();
+  /** How often each part was drawn (a seam for tests: a drag redraws only the moving part). */
+  readonly drawCount = { full: 0, moving: 0 };
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -51,13 +65,22 @@ export class RouteLayer {
     private readonly dpr: () => number,
   ) {
     this.g = scene.add.graphics().setDepth(10);
+    this.moving = scene.add.graphics().setDepth(10.1);
+    this.texts = new RouteTexts(scene, palette, dpr);
   }
 
   set(model: RouteModel): void {
-    const planChanged = model.plan !== this.model.plan;
+    const prev = this.model;
     this.model = model;
-    if (planChanged) this.reproject();
-    this.draw();
+    if (model.plan !== prev.plan) this.reproject();
+    const d = this.dragged();
+    const moveOnly =
+      d !== null &&
+      prev.dragging === d &&
+      prev.selected === model.selected &&
+      onlyMoved(prev.plan, model.plan, d);
+    if (moveOnly) this.drawMoving(d);
+    else this.draw();
   }
 
   setZoom(zoom: number): void {
@@ -66,8 +89,16 @@ export class RouteLayer {
     this.draw();
   }
 
+  /** The waypoint being dragged, when the route is editable and has it. */
+  private dragged(): number | null {
+    const { dragging, editable, dimmed, plan } = this.model;
+    if (dragging == null || !editable || dimmed || !plan) return null;
+    return dragging >= 0 && dragging < plan.waypoints.length ? dragging : null;
+  }
+
   private reproject(): void {
     const stops = this.model.plan ? routeStops(this.model.plan, this.airfield) : null;
+    this.stopsLatLon = stops ?? [];
     this.stops = stops ? projectStops(this.projection, stops) : [];
     // Only the legs that changed are projected again (a drag moves two legs of fifty).
     const legs: number[][][] = [];
@@ -91,12 +122,6 @@ export class RouteLayer {
     return nearestPoint(handles, p, (HANDLE_HIT_RADIUS_CSS_PX * this.dpr()) / this.zoom);
   }
 
-  /** What the pointer would do here: drag a handle, insert on a leg, or add at the end. */
-  hoverAt(p: MapPx): 'grab' | 'copy' | 'crosshair' {
-    if (this.handleAt(p) !== null) return 'grab';
-    return this.legAt(p) !== null ? 'copy' : 'crosshair';
-  }
-
   /** Leg index under a map point, or null. */
   legAt(p: MapPx): number | null {
     // An empty route's only "leg" is the airfield's zero-length one: a tap there adds waypoint 1.
@@ -104,7 +129,10 @@ export class RouteLayer {
     return nearestLeg(this.legs, p, (10 * this.dpr()) / this.zoom);
   }
 
-  private stripRings(i: number, a: Stop, b: Stop, swathKm: number): number[][] {
+  private stripRings(i: number, swathKm: number): number[][] {
+    const a = this.stopsLatLon[i];
+    const b = this.stopsLatLon[i + 1];
+    if (!a || !b) return [];
     const key = `${a.lat},${a.lon},${b.lat},${b.lon},${swathKm}`;
     const hit = this.stripCache.get(key);
     if (hit) return hit;
@@ -124,174 +152,81 @@ export class RouteLayer {
     return rings;
   }
 
-  private draw(): void {
-    const g = this.g;
-    g.clear();
-    const { plan, verdict, selected, editable } = this.model;
-    if (!plan || this.stops.length < 2) {
-      this.hideLabels(0);
-      return;
-    }
-    const px = this.dpr() / this.zoom;
-    const p = this.palette;
-    const stops = routeStops(plan, this.airfield) ?? [];
-    // Footprint strips: what the chosen sensors would see along each leg. Narrower on screen
-    // than MIN_SWATH_CSS_PX, a strip is drawn as a band of that width instead, so a 7.5 km swath
-    // still shows at 5 km per pixel (the scale bar says how wide it really is).
-    if (editable && verdict) {
-      verdict.legs.forEach((leg, i) => {
-        const swath = Math.max(0, ...leg.sensors.map((s) => s.swathKm));
-        const a = stops[i];
-        const b = stops[i + 1];
-        if (!(swath > 0 && a && b)) return;
-        const lines = this.legs[i] ?? [];
-        const kmPerMapPx = leg.lengthKm / Math.max(1e-9, lineLength(lines));
-        if (swath / kmPerMapPx < MIN_SWATH_CSS_PX * px) {
-          g.lineStyle(MIN_SWATH_CSS_PX * px, p.route, 0.22);
-          strokeLines(g, lines);
-        } else {
-          g.fillStyle(p.route, 0.13);
-          for (const r of this.stripRings(i, a, b, swath)) fillRing(g, r);
-        }
-      });
-    }
-    if (this.model.dimmed) {
-      // The plan as submitted, beneath the host's proposal: thin, dashed, quiet.
-      g.lineStyle(3 * px, p.halo, 0.6);
-      strokeLines(g, this.legs.flat());
-      g.lineStyle(2 * px, p.route, 0.9);
-      strokeLines(
-        g,
-        this.legs.flat().flatMap((l) => dashes(l, 8 * px, 6 * px)),
-      );
-      for (const h of this.stops.slice(1, -1)) {
-        g.fillStyle(p.halo, 0.8).fillCircle(h.x, h.y, 3.5 * px);
-        g.fillStyle(p.route, 0.75).fillCircle(h.x, h.y, 2.5 * px);
-      }
-      this.drawNumbers(false);
-      this.hideLabels(0);
-      return;
-    }
-    const marks = legMarks(verdict, this.legs.length);
-    // Dark casing under every leg so the route reads over any land.
-    g.lineStyle(6 * px, p.halo, 0.75);
-    strokeLines(g, this.legs.flat());
-    this.legs.forEach((lines, i) => {
-      const m = marks[i];
-      if (m?.severity) {
-        g.lineStyle(3.5 * px, m.severity === 'violation' ? p.violation : p.restriction, 1);
-        strokeLines(
-          g,
-          lines.flatMap((l) => dashes(l, 12 * px, 7 * px)),
-        );
-      } else {
-        g.lineStyle(3 * px, p.route, 1);
-        strokeLines(g, lines);
-      }
-    });
-    if (editable) this.drawHandles(g, px, selected);
-    this.drawNumbers(editable);
-    this.drawLabels(marks.map((m, i) => ({ m, i })).filter((x) => x.m.severity !== null));
-  }
-
-  private drawHandles(g: Phaser.GameObjects.Graphics, px: number, selected: number | null): void {
-    const p = this.palette;
-    const handles = this.stops.slice(1, -1);
-    handles.forEach((h, i) => {
-      const r = HANDLE_RADIUS_CSS_PX * px;
-      g.fillStyle(p.halo, 0.9).fillCircle(h.x, h.y, r + 2 * px);
-      g.fillStyle(i === selected ? p.airfield : p.route, 1).fillCircle(h.x, h.y, r);
-      if (i === selected) {
-        g.lineStyle(2 * px, p.airfield, 1).strokeCircle(h.x, h.y, r + 5 * px);
-      }
-    });
-  }
-
-  /** Waypoint numbers inside the handles, as in the route table (1 = the first waypoint). */
-  private drawNumbers(show: boolean): void {
-    const handles = show ? this.stops.slice(1, -1) : [];
-    const dpr = this.dpr();
-    handles.forEach((h, i) => {
-      let t = this.numbers[i];
-      if (!t) {
-        t = this.scene.add
-          .text(0, 0, '', {
-            fontFamily: '"IBM Plex Sans", system-ui, sans-serif',
-            fontSize: `${Math.round(11 * dpr)}px`,
-            fontStyle: '600',
-            color: '#06121d',
-          })
-          .setOrigin(0.5, 0.5)
-          .setDepth(10.8);
-        this.numbers.push(t);
-      }
-      const label = String(i + 1);
-      if (t.text !== label) t.setText(label);
-      t.setPosition(h.x, h.y)
-        .setScale(1 / this.zoom)
-        .setVisible(true);
-    });
-    for (let k = handles.length; k < this.numbers.length; k++) this.numbers[k]?.setVisible(false);
-  }
-
-  /** The reason beside each offending leg, placed so reasons, handles and each other never overlap. */
-  private drawLabels(offending: { m: { severity: string | null; title: string | null }; i: number }[]): void {
-    const dpr = this.dpr();
-    const z = this.zoom;
-    const shown: { t: Phaser.GameObjects.Text; mid: { x: number; y: number } }[] = [];
-    offending.forEach(({ m, i }, k) => {
-      let t = this.labels[k];
-      if (!t) {
-        t = this.scene.add.text(0, 0, '', this.labelStyle(dpr)).setDepth(11);
-        this.labels.push(t);
-      }
-      const colour = cssHex(m.severity === 'violation' ? 0xff9b66 : 0xffc14d);
-      if (t.style.color !== colour) t.setColor(colour);
-      const text = `${m.severity === 'violation' ? '✕' : '!'} ${m.title ?? ''}`;
-      if (t.text !== text) t.setText(text);
-      const mid = legMidpoint(this.legs[i] ?? []);
-      t.setVisible(false);
-      if (mid) shown.push({ t, mid });
-    });
-    // Placement in screen px at the current zoom; handles are obstacles.
-    const r = (HANDLE_RADIUS_CSS_PX + 3) * dpr;
-    const obstacles = this.model.editable
-      ? this.stops.slice(1, -1).map((h) => [h.x * z - r, h.y * z - r, h.x * z + r, h.y * z + r] as const)
-      : [];
-    const spots = placeLabels(
-      shown.map(({ t, mid }) => ({ x: mid.x * z, y: mid.y * z, width: t.width, height: t.height })),
-      6 * dpr,
-      4 * dpr,
-      obstacles,
-    );
-    spots.forEach((spot, k) => {
-      const item = shown[k];
-      if (!item || !spot.shown) return;
-      item.t
-        .setOrigin(0, 0)
-        .setPosition(spot.x / z, spot.y / z)
-        .setScale(1 / z)
-        .setVisible(true);
-    });
-    this.hideLabels(offending.length);
-  }
-
-  private labelStyle(dpr: number): Phaser.Types.GameObjects.Text.TextStyle {
+  private drawing(): RouteDrawing {
     return {
-      fontFamily: '"IBM Plex Sans", system-ui, sans-serif',
-      fontSize: `${Math.round(12 * dpr)}px`,
-      fontStyle: '600',
-      stroke: cssHex(this.palette.halo),
-      strokeThickness: Math.round(4 * dpr),
+      palette: this.palette,
+      px: this.dpr() / this.zoom,
+      legs: this.legs,
+      marks: this.marks,
+      verdict: this.model.verdict,
+      strip: (i, swath) => this.stripRings(i, swath),
     };
   }
 
-  private hideLabels(from: number): void {
-    for (let k = from; k < this.labels.length; k++) this.labels[k]?.setVisible(false);
+  /** Legs a drag of waypoint d moves (the ones ending and starting there) and handles it redraws. */
+  private static movedBy(d: number): { legs: number[]; handles: number[] } {
+    return { legs: [d, d + 1], handles: [d - 1, d + 1, d] };
+  }
+
+  /** The whole route (no drag), or its fixed part and the moving part (a drag begins, the zoom changes). */
+  private draw(): void {
+    this.drawCount.full++;
+    const g = this.g;
+    g.clear();
+    this.moving.clear();
+    const { plan, selected, editable } = this.model;
+    if (!plan || this.stops.length < 2) {
+      this.texts.hide();
+      return;
+    }
+    const px = this.dpr() / this.zoom;
+    const handles = this.stops.slice(1, -1);
+    if (this.model.dimmed) {
+      drawDimmed(g, this.palette, px, this.legs, handles);
+      this.texts.hide();
+      return;
+    }
+    this.marks = legMarks(this.model.verdict, this.legs.length);
+    const d = this.dragged();
+    const moved = d === null ? null : RouteLayer.movedBy(d);
+    const all = this.legs.map((_, i) => i);
+    const drawing = this.drawing();
+    drawLegs(g, drawing, moved ? all.filter((i) => !moved.legs.includes(i)) : all, editable);
+    if (editable) {
+      const which = handles.map((_, i) => i).filter((i) => i !== d);
+      drawHandles(g, this.palette, px, handles, which, selected);
+    }
+    this.texts.numbers(editable ? handles : [], this.zoom);
+    const offending = this.marks.map((m, i) => ({ m, i })).filter((x) => x.m.severity !== null);
+    // During a drag the reasons of the moving legs wait for the drop (they would trail the pointer).
+    this.texts.reasons(
+      moved ? offending.filter((x) => !moved.legs.includes(x.i)) : offending,
+      this.legs,
+      editable ? handles : [],
+      this.zoom,
+    );
+    if (d !== null) this.drawMoving(d);
+  }
+
+  /** The two legs at the dragged waypoint, its handle and its neighbours', on the moving layer. */
+  private drawMoving(d: number): void {
+    this.drawCount.moving++;
+    const g = this.moving;
+    g.clear();
+    const px = this.dpr() / this.zoom;
+    const moved = RouteLayer.movedBy(d);
+    const handles = this.stops.slice(1, -1);
+    // The moving legs show the verdict of each move; the fixed ones keep the drag start's.
+    const drawing = { ...this.drawing(), marks: legMarks(this.model.verdict, this.legs.length) };
+    drawLegs(g, drawing, moved.legs, true);
+    drawHandles(g, this.palette, px, handles, moved.handles, this.model.selected);
+    const h = handles[d];
+    if (h) this.texts.moveNumber(d, h);
   }
 
   destroy(): void {
     this.g.destroy();
-    for (const t of [...this.labels, ...this.numbers]) t.destroy();
+    this.moving.destroy();
+    this.texts.destroy();
   }
 }

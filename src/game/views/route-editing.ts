@@ -8,6 +8,7 @@ import { store } from '../../state/store';
 import { currentLevel } from '../../state/selectors';
 import { localLevel } from '../../i18n';
 import * as mission from '../../state/actions/mission';
+import { setRouteDrag } from '../../state/actions/view';
 import { editing } from '../map-state';
 import { lonLat, type MapProjection, type MapPx, type ScreenPx } from '../projection';
 import { nearestPoint } from '../route-geom';
@@ -89,7 +90,10 @@ export function routeEditing(
     grab: (at) => {
       if (!editing(store.getState())) return false;
       dragging = route.handleAt(screenToMap(view(), at));
-      if (dragging !== null) mission.selectWaypoint(dragging);
+      if (dragging !== null) {
+        mission.selectWaypoint(dragging);
+        setRouteDrag(store, dragging);
+      }
       return dragging !== null;
     },
     drag: (at) => {
@@ -100,6 +104,7 @@ export function routeEditing(
     },
     release: () => {
       dragging = null;
+      setRouteDrag(store, null);
       cues.setHover(null);
     },
     hover: (at) => {

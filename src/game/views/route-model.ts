@@ -9,4 +9,6 @@ export interface RouteModel {
   editable: boolean;
   /** The host proposes another plan (review): this one is drawn thin and dashed beneath it. */
   dimmed?: boolean;
+  /** The waypoint being dragged (its legs are redrawn on each move, the rest once). */
+  dragging?: number | null;
 }

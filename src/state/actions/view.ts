@@ -68,3 +68,8 @@ export function setMapSubject(store: GameStore, key: string | null): void {
 export function requestRouteFit(store: GameStore): void {
   store.setState({ fitRouteSeq: store.getState().fitRouteSeq + 1 });
 }
+
+/** A waypoint drag on the map starts (its index) or ends (null). */
+export function setRouteDrag(store: GameStore, index: number | null): void {
+  if (store.getState().routeDrag !== index) store.setState({ routeDrag: index });
+}

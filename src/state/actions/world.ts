@@ -137,6 +137,32 @@ export function loadLevels(store: GameStore, files: LevelFiles = bundledLevelFil
   store.setState({ levels, levelErrors: errors });
 }
 
+/**
+ * Parsing the level files (zod) takes a few hundred ms: the title screen does not wait for it.
+ * The levels are parsed once the title has painted (`afterPaint`), or at once when the player
+ * leaves it (or a link skips it), whichever comes first, and only once; a broken file is still
+ * listed on the menu. Returns the unsubscribe function.
+ */
+export function loadLevelsAfterTitle(
+  store: GameStore,
+  afterPaint: (fn: () => void) => void,
+  files?: () => LevelFiles,
+): () => void {
+  let loaded = false;
+  const ensure = (): void => {
+    if (loaded) return;
+    loaded = true;
+    off();
+    loadLevels(store, files ? files() : bundledLevelFiles());
+  };
+  const off = store.subscribe((s) => {
+    if (s.screen !== 'start') ensure();
+  });
+  if (store.getState().screen !== 'start') ensure();
+  else afterPaint(ensure);
+  return off;
+}
+
 /** Menu navigation between the DOM screens (start, menu, campaign, free flight, about). */
 export function showScreen(store: GameStore, screen: Screen): void {
   if (store.getState().screen !== screen) store.setState({ screen, panel: null });

@@ -11,9 +11,14 @@ export const state = (): GameState => actionStore().getState();
 /**
  * Watches several slices of the bound store and draws now and on each change (state/subscribe
  * watch). Every panel is worded in the language in use: a new language redraws it at once.
+ * While a waypoint is dragged on the map (`routeDrag`) the panel holds: the map follows the
+ * pointer every frame, and the panel draws once when the waypoint lands.
  */
 export function render(watched: ((s: GameState) => unknown)[], draw: (s: GameState) => void): () => void {
-  return watch(actionStore(), [...watched, (s: GameState) => s.settings.language], draw, { now: true });
+  return watch(actionStore(), [...watched, (s: GameState) => s.settings.language], draw, {
+    now: true,
+    holdWhile: (s) => s.routeDrag !== null,
+  });
 }
 
 export function partyName(s: GameState, iso3: string): string {

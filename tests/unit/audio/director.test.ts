@@ -296,6 +296,24 @@ describe('one-shots', () => {
     set({ verdict: verdict([finding('route/too-long', 'violation')]) });
     expect(howl.count('alert')).toBe(1);
   });
+
+  it('stays quiet while a waypoint is dragged and alerts once on the drop for what is new since it began', () => {
+    set({ screen: 'mission', mission: mission('planning'), verdict: verdict([]) });
+    set({ routeDrag: 2 });
+    set({ verdict: verdict([finding('route/too-long', 'violation')]) });
+    set({ verdict: verdict([]) });
+    set({ verdict: verdict([finding('route/too-long', 'violation')]) });
+    expect(howl.count('alert')).toBe(0);
+    expect(cues.filter((c) => c.sound === 'alert')).toHaveLength(0);
+    set({ routeDrag: null });
+    expect(howl.count('alert')).toBe(1);
+    // A drag that ends where it began brings nothing new: no alert.
+    set({ routeDrag: 2 });
+    set({ verdict: verdict([]) });
+    set({ verdict: verdict([finding('route/too-long', 'violation')]) });
+    set({ routeDrag: null });
+    expect(howl.count('alert')).toBe(1);
+  });
 });
 
 describe('detectCues and newProblems', () => {

@@ -6,6 +6,7 @@ import type { Plan } from '../../../src/rules/types';
 import {
   bundledLevelFiles,
   loadLevels,
+  loadLevelsAfterTitle,
   loadWorld,
   parseLevelFiles,
   showScreen,
@@ -117,5 +118,39 @@ describe('followMissionYear', () => {
     store.setState({ mission: null });
     expect(store.getState().mapFocus).toBe('UKR');
     stop();
+  });
+});
+
+describe('loadLevelsAfterTitle (the title does not wait for the level parsing)', () => {
+  const files = () => ({ 'levels/01-training-flight.json': good, 'levels/x.json': '{ "id": ' });
+
+  it('shows the title with the levels unparsed, parses them once after it has painted', () => {
+    const store = memoryStore();
+    let paint: (() => void) | null = null;
+    loadLevelsAfterTitle(store, (fn) => (paint = fn), files);
+    expect(store.getState().screen).toBe('start');
+    expect(Object.keys(store.getState().levels)).toEqual([]);
+    (paint as unknown as () => void)();
+    expect(Object.keys(store.getState().levels)).toEqual(['01-training-flight']);
+    expect(store.getState().levelErrors.map((e) => e.file)).toEqual(['levels/x.json']);
+    const levels = store.getState().levels;
+    showScreen(store, 'menu');
+    expect(store.getState().levels).toBe(levels); // not parsed twice
+  });
+
+  it('parses them at once when the player leaves the title before it has painted', () => {
+    const store = memoryStore();
+    loadLevelsAfterTitle(store, () => {}, files);
+    showScreen(store, 'menu');
+    expect(Object.keys(store.getState().levels)).toEqual(['01-training-flight']);
+  });
+
+  it('parses them at once when a link skips the title', () => {
+    const store = memoryStore();
+    showScreen(store, 'free-flight');
+    let painted = false;
+    loadLevelsAfterTitle(store, () => (painted = true), files);
+    expect(painted).toBe(false);
+    expect(Object.keys(store.getState().levels)).toEqual(['01-training-flight']);
   });
 });
