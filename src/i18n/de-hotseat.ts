@@ -16,7 +16,7 @@ export const deHotseat: Record<keyof typeof enHotseat, string> = {
   'hotseat.toHost.body':
     'Der Plan des Beobachters ({observer}) ist eingereicht. Gib das Gerät an Spieler B, den Gastgeber ({host}). Der Gastgeber sieht den ganzen Plan wie eingereicht; Spieler A schaut weg, bis das Gerät zurückkommt.',
   'hotseat.toHost.go': 'Ich bin Gastgeber: Plan zeigen',
-  'hotseat.toHost.back': 'Zurück: Spieler A überarbeitet',
+  'hotseat.toHost.back': 'Zurück: Spieler A überarbeitet den Plan',
   'hotseat.toObserver.title': 'Gib das Gerät zurück an den Beobachter',
   'hotseat.toObserver.body':
     'Der Gastgeber ({host}) hat entschieden. Gib das Gerät zurück an Spieler A, den Beobachter ({observer}). Er antwortet: befolgen, unter Berufung auf einen Artikel protestieren oder ablehnen.',
@@ -48,7 +48,7 @@ export const deHotseat: Record<keyof typeof enHotseat, string> = {
   'hotseat.answer.added': 'ein neuer Wegpunkt {n} bei ({lat}°, {lon}°)',
   'hotseat.answer.mapHint': 'Die Karte zeigt die Änderung des Gastgebers neben deinem Plan.',
   'hotseat.answer.yours': 'Deine Antwort',
-  'hotseat.answer.protest': 'Protest unter Berufung auf einen Artikel',
+  'hotseat.answer.protest': 'Protest einlegen',
   'hotseat.answer.protestHelp': 'z. B. Art. VI §II.2',
   'hotseat.answer.protestNote': 'Das Handbuch nennt zu jeder Regel den Artikel.',
   'hotseat.answer.protestGo': 'Protestieren',
