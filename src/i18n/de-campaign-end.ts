@@ -72,5 +72,5 @@ export const deMapLegend: Record<keyof typeof enMapLegend, string> = {
 };
 
 export const deSandboxFit: Record<keyof typeof enSandboxFit, string> = {
-  'sb.fitRoute': 'Auf Route zoomen',
+  'sb.fitRoute': 'Ganze Route zeigen',
 };
