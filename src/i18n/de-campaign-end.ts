@@ -68,7 +68,7 @@ export const deCampaignEnd: Record<keyof typeof enCampaignEnd, string> = {
 
 export const deMapLegend: Record<keyof typeof enMapLegend, string> = {
   'map.legend.button': 'Legende',
-  'map.legend.label': 'Kartenlegende',
+  'map.legend.label': 'Legende der Karte',
 };
 
 export const deSandboxFit: Record<keyof typeof enSandboxFit, string> = {
