@@ -10,6 +10,7 @@
  * Article numbers, proper names and units stay as in English.
  */
 import type { en, enCore } from './en';
+import { deCampaignEnd, deMapLegend, deSandboxFit } from './de-campaign-end';
 import { deClassroom } from './de-classroom';
 import { deFindings } from './de-findings';
 import { deGuide } from './de-guide';
@@ -17,6 +18,7 @@ import { deGuideTimeline } from './de-guide-timeline';
 import { deHandbook } from './de-handbook';
 import { deHistory } from './de-history';
 import { deHost } from './de-host';
+import { deHotseat } from './de-hotseat';
 import { deLegend } from './de-legend';
 import { deOutcome } from './de-outcome';
 import { dePlanning } from './de-planning';
@@ -209,7 +211,11 @@ export const de: Record<keyof typeof en, string> = {
   ...deHistory,
   ...dePreview,
   ...deHost,
+  ...deHotseat,
   ...deFindings,
   ...deHandbook,
   ...deLegend,
+  ...deCampaignEnd,
+  ...deMapLegend,
+  ...deSandboxFit,
 };

@@ -4,6 +4,8 @@
  * from levels/sources.json), their stars, and a closing that gives each side's argument with
  * its sources. The chart has a table with every value beside it.
  */
+import { formatDate, localLevel } from '../../i18n';
+import { own } from '../../rules';
 import { sourceById } from '../../rules/level/sources';
 import { TREATY_MILESTONES, type StoryEvent } from '../../rules/campaign-story';
 import { quitToCampaign } from '../../state/actions/mission';
@@ -37,19 +39,13 @@ export const CLOSING_SOURCES = [
   'crs-in10502-2020',
 ] as const;
 
-const MONTHS = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const DAYS = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** "2010", "Jun 2015" or "22 Nov 2020", as precise as the date is. */
+/** "2010", "Jun 2015" or "22 Nov 2020" (in the language in use), as precise as the date is. */
 function fmtStoryDate(date: string): string {
   if (date.length <= 4) return date;
   const ms = Date.parse(date.length === 7 ? `${date}-01T00:00:00Z` : `${date.slice(0, 10)}T00:00:00Z`);
-  return date.length === 7 ? MONTHS.format(ms) : DAYS.format(ms);
+  return date.length === 7
+    ? formatDate(ms, { month: 'short', year: 'numeric' })
+    : formatDate(ms, { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 const missionNumber = (id: string): string => String(CAMPAIGN.indexOf(id) + 1).padStart(2, '0');
@@ -62,7 +58,11 @@ function sourcesOf(ids: readonly string[]): HTMLElement {
   );
 }
 
-function row(e: StoryEvent, letters: Map<string, string>): HTMLTableRowElement {
+function row(
+  e: StoryEvent,
+  letters: Map<string, string>,
+  titleOf: (id: string, fallback: string) => string,
+): HTMLTableRowElement {
   if (e.kind === 'milestone') {
     const letter = letters.get(e.milestone.id) ?? '';
     return h('tr', { class: 'end-row-milestone' }, [
@@ -82,7 +82,9 @@ function row(e: StoryEvent, letters: Map<string, string>): HTMLTableRowElement {
     { class: e.flown ? 'end-row-mission' : 'end-row-mission unflown', 'data-level': e.levelId },
     [
       h('td', { class: 'num' }, [fmtStoryDate(e.date.slice(0, 7))]),
-      h('td', {}, [tx('end.row.mission', { num: missionNumber(e.levelId), title: e.title })]),
+      h('td', {}, [
+        tx('end.row.mission', { num: missionNumber(e.levelId), title: titleOf(e.levelId, e.title) }),
+      ]),
       h('td', { class: 'num' }, [e.flown ? `${sign}${Math.abs(e.delta)}` : tx('end.row.notFlown')]),
       h('td', { class: 'num' }, [e.flown ? String(Math.round(e.trustAfter)) : '—']),
       h('td', {}, [
@@ -99,6 +101,11 @@ export function mountCampaignEnd(root: HTMLElement): () => void {
   const story = campaignStory(s);
   const letters = new Map(TREATY_MILESTONES.map((m, i) => [m.id, milestoneLetter(i)]));
   const missions = story.events.filter((e) => e.kind === 'mission');
+  /** A mission's title in the language in use. */
+  const titleOf = (id: string, fallback: string): string => {
+    const level = own(s.levels, id);
+    return level ? localLevel(level).title : fallback;
+  };
   const round = (x: number): number => Math.round(x);
   const doc = h('article', { class: 'ms-screen end', 'aria-labelledby': 'end-title' }, [
     h('header', { class: 'end-head' }, [
@@ -148,7 +155,7 @@ export function mountCampaignEnd(root: HTMLElement): () => void {
         h(
           'tbody',
           {},
-          story.events.map((e) => row(e, letters)),
+          story.events.map((e) => row(e, letters, titleOf)),
         ),
       ]),
     ]),
