@@ -4,6 +4,6 @@
  */
 import { de } from './de';
 import { deLevels } from './de-levels';
-import type { LanguagePack } from './language';
+import type { LanguagePack } from './pack';
 
 export const dePack: LanguagePack = { table: de, levels: deLevels };

@@ -7,15 +7,9 @@
  */
 import { en } from './en';
 import type { LevelWords } from './level-words';
+import type { LanguagePack, Table } from './pack';
 
-export type MessageKey = keyof typeof en;
-export type Table = Readonly<Record<MessageKey, string>>;
-
-/** A language's words: the string table and the missions' texts (level id → words). */
-export interface LanguagePack {
-  table: Table;
-  levels: Readonly<Record<string, LevelWords>>;
-}
+export type { MessageKey, Table } from './pack';
 
 interface Language {
   code: string;

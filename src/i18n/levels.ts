@@ -4,7 +4,6 @@
  * `localLevel` lays it over the level for display. Anything a translation lacks stays as the
  * file says. Typed structurally: the string table imports nothing of the rules.
  */
-import type { LevelWords } from './level-words';
 import { currentLanguage, currentLevelWords } from './language';
 
 interface LevelShape {

@@ -13,7 +13,7 @@ import { reviewProposalOf, subjectOf, viewSessionOf } from '../map-state';
 import { buildOverlay, focusBounds } from '../overlay-data';
 import { homeFrame, routeFrame } from '../route-frame';
 import { cssHex, paletteFor } from '../palette';
-import { lonLat, screenPx, type MapBounds, type MapProjection, type ScreenPx } from '../projection';
+import { lonLat, type MapBounds, type MapProjection, type ScreenPx } from '../projection';
 import { subscribeSlice } from '../../state/subscribe';
 import { sceneDpr } from '../dpr';
 import { setMapHud, setMapSubject, setReviewLegend, setRouteDrag } from '../../state/actions/view';
