@@ -6,50 +6,22 @@
 import { interpolate, worstFindingByLeg, type Plan, type SensorKind } from '../../rules';
 import {
   addWaypoint,
-  deleteWaypoint,
   insertWaypoint,
   moveWaypoint,
   redo,
   selectWaypoint,
   setEndAirfield,
-  setLegAltitude,
-  setLegSensors,
   toggleRouteLock,
   undo,
 } from '../../state/actions/mission';
 import { currentPlan } from '../../state/selectors';
 import { currentLevel, render, state } from './store-view';
 import type { GameState } from '../../state/store';
-import { button, fmtInt, h } from './dom';
+import { button, h } from './dom';
 import { tx } from './text';
-
-interface Row {
-  li: HTMLLIElement;
-  legend: HTMLElement;
-  lat: HTMLInputElement;
-  lon: HTMLInputElement;
-  alt: HTMLInputElement;
-  sensors: Map<SensorKind, HTMLInputElement>;
-  flag: HTMLElement;
-}
+import { makeRouteRow, numberInput, paintRouteRow, parseCoordinate, type Row } from './route-row';
 
 const focused = (el: HTMLElement): boolean => document.activeElement === el;
-
-function numberInput(label: string, attrs: Record<string, string | number>): HTMLInputElement {
-  return h('input', {
-    type: 'text',
-    inputmode: 'decimal',
-    autocomplete: 'off',
-    'aria-label': label,
-    ...attrs,
-  });
-}
-
-/** Parses a coordinate typed by a player ("54.7", "54,7"); null when out of range. */
-export function parseCoordinate(text: string, limit: number): number | null {
-  const v = Number(text.trim().replace(',', '.'));
-  return text.trim() !== '' && Number.isFinite(v) && Math.abs(v) <= limit ? v : null;
-}
 
 export function mountRouteTable(root: HTMLElement): () => void {
   const s0 = state();
@@ -131,79 +103,7 @@ export function mountRouteTable(root: HTMLElement): () => void {
   const empty = panel.querySelector('.rt-empty') as HTMLElement;
   root.append(panel);
 
-  const makeRow = (i: number): Row => {
-    const lat = numberInput(tx('rt.latOf', { n: i + 1 }), { class: 'rt-lat' });
-    const lon = numberInput(tx('rt.lonOf', { n: i + 1 }), { class: 'rt-lon' });
-    const alt = h('input', {
-      type: 'number',
-      min: 0,
-      max: 15000,
-      step: 100,
-      class: 'rt-alt',
-      'aria-label': tx('rt.altOf', { n: i + 1 }),
-    });
-    const commitPos = (): void => {
-      const p = currentPlan(state())?.waypoints[i];
-      const la = parseCoordinate(lat.value, 90);
-      const lo = parseCoordinate(lon.value, 180);
-      lat.setAttribute('aria-invalid', String(la === null));
-      lon.setAttribute('aria-invalid', String(lo === null));
-      if (!p || la === null || lo === null) return;
-      if (la !== p.lat || lo !== p.lon) moveAndBreak(i, la, lo);
-    };
-    lat.addEventListener('change', commitPos);
-    lon.addEventListener('change', commitPos);
-    alt.addEventListener('change', () => {
-      const v = Number(alt.value);
-      if (alt.value.trim() !== '' && Number.isFinite(v) && v >= 0) setLegAltitude(i, v);
-      selectWaypoint(i); // ends the altitude edit chain: next change is a new undo step
-    });
-    const sensors = new Map<SensorKind, HTMLInputElement>();
-    const sensorBox = h('fieldset', { class: 'rt-sensors' }, [
-      h('legend', { class: 'visually-hidden' }, [tx('rt.sensorsOf', { n: i + 1 })]),
-    ]);
-    for (const kind of sensorKinds) {
-      const cb = h('input', { type: 'checkbox', value: kind });
-      cb.addEventListener('change', () => {
-        const on = [...sensors.entries()].filter(([, c]) => c.checked).map(([k]) => k);
-        setLegSensors(i, on);
-      });
-      sensors.set(kind, cb);
-      sensorBox.append(
-        h('label', { class: 'rt-chip', title: tx(`sensor.${kind}`) }, [cb, tx(`sensor.short.${kind}`)]),
-      );
-    }
-    const legend = h('legend', {});
-    const flag = h('span', { class: 'rt-flag' });
-    const li = h('li', { class: 'rt-row' }, [
-      h('fieldset', {}, [
-        legend,
-        h('div', { class: 'rt-fields' }, [
-          h('label', {}, [tx('rt.latShort'), lat]),
-          h('label', {}, [tx('rt.lonShort'), lon]),
-          h('label', {}, [tx('rt.altShort'), alt]),
-        ]),
-        h('div', { class: 'rt-line2' }, [
-          sensorBox,
-          flag,
-          button('+', () => insertBefore(i), {
-            class: 'icon',
-            'aria-label': tx('rt.insertBefore', { n: i + 1 }),
-            title: tx('rt.insertBefore', { n: i + 1 }),
-          }),
-          button('×', () => deleteWaypoint(i), {
-            class: 'icon danger',
-            'aria-label': tx('rt.delete', { n: i + 1 }),
-            title: tx('rt.delete', { n: i + 1 }),
-          }),
-        ]),
-      ]),
-    ]);
-    li.addEventListener('focusin', () => {
-      if (state().selectedWaypoint !== i) selectWaypoint(i);
-    });
-    return { li, legend, lat, lon, alt, sensors, flag };
-  };
+  const makeRow = (i: number): Row => makeRouteRow(i, sensorKinds, { insertBefore, move: moveAndBreak });
 
   /** What each row shows now (its waypoint object, leg length, flag, selection). */
   const drawn: (
@@ -241,34 +141,9 @@ export function mountRouteTable(root: HTMLElement): () => void {
         shown.selected === selected
       )
         return;
-      drawn[i] = { wp, legKm, sev, selected };
-      setText(r.legend, tx('rt.legend', { n: i + 1, km: leg ? fmtInt(leg.lengthKm) : '–' }));
-      if (!focused(r.lat)) r.lat.value = String(wp.lat);
-      if (!focused(r.lon)) r.lon.value = String(wp.lon);
-      if (!focused(r.alt)) r.alt.value = String(wp.altitudeM);
-      // A field being typed in is written on a later draw.
-      if (focused(r.lat) || focused(r.lon) || focused(r.alt)) drawn[i] = undefined;
-      for (const [kind, cb] of r.sensors) cb.checked = wp.sensors.includes(kind);
-      const wasSelected = r.li.classList.contains('selected');
-      r.li.classList.toggle('selected', selected);
-      // Picked on the map: bring its row into view (not while the player works in the table).
-      if (selected && !wasSelected && !panel.contains(document.activeElement)) {
-        r.li.scrollIntoView({ block: 'nearest' });
-      }
-      if (selected) r.li.setAttribute('aria-current', 'true');
-      else r.li.removeAttribute('aria-current');
-      r.li.dataset.severity = sev ?? '';
-      setText(r.flag, sev ? tx(`sev.letter.${sev}`) : '');
-      r.flag.title = sev ? tx(`sev.${sev}`) : '';
-      if (sev) {
-        r.flag.setAttribute('role', 'img');
-        r.flag.setAttribute('aria-label', tx('rt.legHas', { sev: tx(`sev.${sev}`) }));
-        r.flag.removeAttribute('aria-hidden');
-      } else {
-        r.flag.removeAttribute('role');
-        r.flag.removeAttribute('aria-label');
-        r.flag.setAttribute('aria-hidden', 'true');
-      }
+      drawn[i] = paintRouteRow(r, i, wp, legKm, sev, selected, panel)
+        ? { wp, legKm, sev, selected }
+        : undefined;
     });
     if (!focused(endSelect)) endSelect.value = plan.endAirfield ?? plan.airfield;
     const locked = s.routeLocked;
@@ -292,10 +167,6 @@ export function mountRouteTable(root: HTMLElement): () => void {
     const mid = interpolate(leg.from, leg.to, 0.5);
     insertWaypoint(i, mid.lat, mid.lon);
     queueMicrotask(() => rows[i]?.lat.focus());
-  }
-
-  function setText(el: HTMLElement, text: string): void {
-    if (el.textContent !== text) el.textContent = text;
   }
 
   function moveAndBreak(i: number, lat: number, lon: number): void {
