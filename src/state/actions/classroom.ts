@@ -15,14 +15,8 @@ import { worldInYear } from '../world-year';
 import { isUnlocked, missionReviewState } from '../selectors';
 import type { GameState } from '../store';
 import { breakEditChain, get, missionContext, said, set } from './mission-core';
-import {
-  acceptReview,
-  beginPlanning,
-  finishFlight,
-  setFlightTime,
-  startMission,
-  submitPlan,
-} from './mission-flow';
+import { acceptReview, beginPlanning, finishFlight, startMission, submitPlan } from './mission-flow';
+import { setFlightTime } from './mission-clock';
 import { hotSeatOf } from './hot-seat-state';
 
 /** Whether the mission in progress is practice: its progress is not counted. */

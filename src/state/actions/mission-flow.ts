@@ -1,6 +1,6 @@
 /** Mission phases: briefing → planning → review → flight → debrief, and leaving a mission. */
 import type { FindingCode } from '../../rules/types';
-import { TIME_SPEEDS, type MissionOutcome, type Protest, type ReviewState, type TimeSpeed } from '../schema';
+import type { MissionOutcome, Protest, ReviewState } from '../schema';
 import { currentLevel, isUnlocked, missionReviewState, nextLevelId } from '../selectors';
 import { progressAfterDecline, progressAfterFlight } from './mission-progress';
 import { beginHostDuty, isHostDuty } from './host-duty';
@@ -28,7 +28,7 @@ import {
   scoreOf,
   type ReviewRun,
 } from './mission-engine';
-import { flightWithAnswer, holdAtDeviation, pendingDeviation } from './mission-deviation';
+import { flightWithAnswer, pendingDeviation } from './mission-deviation';
 
 /** The review as it stands (initial answer, protests), rebuilt for scoring. */
 function currentRun(): ReviewRun | null {
@@ -224,31 +224,6 @@ export function startFlight(): void {
     flight,
     ...said('say.takeoff'),
   });
-}
-
-/** Sets the flight clock, in hours after arrival (the scale of FlightResult), within take-off..landing. */
-export function setFlightTime(tH: number): void {
-  const s = get();
-  const m = s.mission;
-  if (!m || m.phase !== 'flight' || !m.flight || !s.flight || !Number.isFinite(tH)) return;
-  const span = flightSpan(s.flight);
-  // The clock stops at the host's deviation request until the player answers it.
-  const clamped = holdAtDeviation(s, Math.min(Math.max(span.fromH, tH), span.toH));
-  if (clamped === m.flight.tH) return;
-  set({ mission: { ...m, flight: { ...m.flight, tH: clamped } } });
-}
-
-export function setPaused(paused: boolean): void {
-  const m = get().mission;
-  if (!m || m.phase !== 'flight' || !m.flight || m.flight.paused === paused) return;
-  set({ mission: { ...m, flight: { ...m.flight, paused } } });
-  announce(paused ? 'say.paused' : 'say.unpaused');
-}
-
-export function setTimeSpeed(speed: number): void {
-  if (!(TIME_SPEEDS as readonly number[]).includes(speed)) return;
-  const settings = get().settings;
-  if (settings.timeSpeed !== speed) set({ settings: { ...settings, timeSpeed: speed as TimeSpeed } });
 }
 
 /** Lands the aircraft: score, stars, trust and the quota ledger go into progress. */

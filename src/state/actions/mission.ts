@@ -23,15 +23,13 @@ export {
   acceptReview,
   protestFinding,
   declineMission,
-  setFlightTime,
-  setPaused,
-  setTimeSpeed,
   finishFlight,
   retryMission,
   nextMission,
   quitToMenu,
   quitToCampaign,
 } from './mission-flow';
+export { setFlightTime, setPaused, setTimeSpeed } from './mission-clock';
 export { resumeMission } from './mission-saved';
 export { bindActionStore, actionStore, refreshVerdict } from './mission-core';
 export { openHandbook, pickArticleFor, citeArticle, closePanel, dismissMissionNotice } from './panels';
