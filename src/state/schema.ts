@@ -180,8 +180,31 @@ export const missionCoreSchema = z.object({
   future: z.array(savedPlanSchema),
   /** Opened from a plan code on a level the campaign has not unlocked: progress is not counted. */
   practice: z.boolean().optional(),
-  /** Two players share the mission (issue 14): checked by state/actions/hot-seat-state.ts. */
-  hotSeat: z.unknown().optional(),
+});
+
+const hostActionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('accept') }),
+  /** The changed plan is checked again by the rules' plan parser (hotSeatOf). */
+  z.object({ kind: z.literal('change'), what: z.enum(['altitude', 'route', 'time']), plan: z.unknown() }),
+  z.object({ kind: z.literal('refuse'), article: z.string().min(1).max(120) }),
+]);
+
+/**
+ * Two players share the mission (issue 14): one device (plan → to-host → host → to-observer →
+ * answer) or two devices with plan and review codes (host-remote ends at review-code). Plans
+ * inside are checked again, and the stages against them, by hotSeatOf in actions/hot-seat-state.
+ */
+export const hotSeatSchema = z.object({
+  mode: z.enum(['one-device', 'host-remote', 'observer-remote']),
+  stage: z.enum(['plan', 'to-host', 'host', 'to-observer', 'answer', 'review-code']),
+  /** The host asked to see the rules engine's findings. */
+  revealed: z.boolean(),
+  /** The plan as the observer submitted it (null while planning). */
+  submitted: z.unknown().nullable(),
+  host: hostActionSchema.nullable(),
+  /** The observer's protest, citing an article (one per decision). */
+  protest: z.object({ article: z.string().max(120) }).nullable(),
+  answer: z.enum(['comply', 'decline']).nullable(),
 });
 
 /**
@@ -197,6 +220,8 @@ export const missionPartSchemas = {
   deviation: deviationSchema,
   /** Set when the mission reached its debrief. */
   outcome: outcomeSchema,
+  /** Two players share the mission (absent when solo; a broken one makes it solo). */
+  hotSeat: hotSeatSchema,
 } as const;
 
 /** The mission in progress, one typed schema (the save's, and the store's). */
@@ -205,6 +230,7 @@ export const missionSchema = missionCoreSchema.extend({
   flight: missionPartSchemas.flight.optional(),
   deviation: missionPartSchemas.deviation.optional(),
   outcome: missionPartSchemas.outcome.optional(),
+  hotSeat: missionPartSchemas.hotSeat.optional(),
 });
 export type PersistedMission = z.infer<typeof missionSchema>;
 

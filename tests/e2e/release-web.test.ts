@@ -127,8 +127,11 @@ describe('the itch.io zip', () => {
     expect(
       await read<number>(page, "s => s.progress.results['01-training-flight'].stars"),
     ).toBeGreaterThanOrEqual(1);
-    // Nothing reached the server while offline: the worker served every file.
-    expect(server.requests.slice(before)).toEqual([]);
+    // Nothing of the game reached the server while offline: the worker served every file. The
+    // browser's own update check of the worker (sw.js and the workbox script it imports) is not
+    // a game file, and Chromium may send it past the emulated offline switch, so it is left out.
+    const isWorkerUpdateCheck = (p: string) => /\/(sw|workbox-[\w-]+)\.js$/.test(p);
+    expect(server.requests.slice(before).filter((p) => !isWorkerUpdateCheck(p))).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -5,7 +5,6 @@
  * gives null (a solo mission), never a crash. What follows from it (the computer's judgement of
  * the host's decision, the protest's outcome, both scores) is derived by src/rules/host/hot-seat.
  */
-import { z } from 'zod';
 import {
   hotSeatResult,
   judgeProtest,
@@ -21,7 +20,8 @@ import {
   type ProtestOutcome,
 } from '../../rules';
 import type { Plan, RulesContext, Verdict } from '../../rules/types';
-import type { PersistedMission } from '../schema';
+import type { z } from 'zod';
+import type { hotSeatSchema, PersistedMission } from '../schema';
 import { breakEditChain, get, missionContext, said, set } from './mission-core';
 import { checkedPlan, reviewFields, type ReviewRun } from './mission-engine';
 
@@ -29,10 +29,10 @@ import { checkedPlan, reviewFields, type ReviewRun } from './mission-engine';
  * one-device: both players at one table. host-remote: this device reviews a friend's plan code
  * and hands back a review code. observer-remote: this device answers a friend's review code.
  */
-export type HotSeatMode = 'one-device' | 'host-remote' | 'observer-remote';
+export type HotSeatMode = z.infer<typeof hotSeatSchema>['mode'];
 
 /** plan → to-host (hand-over) → host → to-observer (hand-over) → answer; host-remote ends at review-code. */
-export type HotSeatStage = 'plan' | 'to-host' | 'host' | 'to-observer' | 'answer' | 'review-code';
+export type HotSeatStage = z.infer<typeof hotSeatSchema>['stage'];
 
 export interface HotSeatState {
   mode: HotSeatMode;
@@ -47,22 +47,6 @@ export interface HotSeatState {
   answer: ObserverAnswer | null;
 }
 
-const actionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('accept') }),
-  z.object({ kind: z.literal('change'), what: z.enum(['altitude', 'route', 'time']), plan: z.unknown() }),
-  z.object({ kind: z.literal('refuse'), article: z.string().min(1).max(120) }),
-]);
-
-const stateSchema = z.object({
-  mode: z.enum(['one-device', 'host-remote', 'observer-remote']),
-  stage: z.enum(['plan', 'to-host', 'host', 'to-observer', 'answer', 'review-code']),
-  revealed: z.boolean(),
-  submitted: z.unknown().nullable(),
-  host: actionSchema.nullable(),
-  protest: z.object({ article: z.string().max(120) }).nullable(),
-  answer: z.enum(['comply', 'decline']).nullable(),
-});
-
 function planOf(raw: unknown, levelId: string): Plan | null {
   const r = parsePlan(raw);
   return r.ok && r.value.level === levelId ? r.value : null;
@@ -74,9 +58,8 @@ function planOf(raw: unknown, levelId: string): Plan | null {
  */
 export function hotSeatOf(m: PersistedMission | null | undefined): HotSeatState | null {
   if (!m) return null;
-  const r = stateSchema.safeParse((m as { hotSeat?: unknown }).hotSeat);
-  if (!r.success) return null;
-  const d = r.data;
+  const d = m.hotSeat;
+  if (!d) return null;
   const submitted = d.submitted === null ? null : planOf(d.submitted, m.levelId);
   let host: HostAction | null = null;
   if (d.host?.kind === 'change') {
@@ -91,7 +74,7 @@ export function hotSeatOf(m: PersistedMission | null | undefined): HotSeatState 
 }
 
 export function withHotSeat(m: PersistedMission, hs: HotSeatState | null): PersistedMission {
-  const next = { ...m } as PersistedMission & { hotSeat?: unknown };
+  const next = { ...m };
   if (hs) next.hotSeat = hs;
   else delete next.hotSeat;
   return next;

@@ -170,7 +170,9 @@ describe('hot seat on one device', () => {
     const storage = memoryStorage();
     const store = planned(storage);
     a.submitPlan();
-    store.setState({ mission: { ...store.getState().mission!, hotSeat: { stage: 'answer', host: 42 } } });
+    store.setState({
+      mission: { ...store.getState().mission!, hotSeat: { stage: 'answer', host: 42 } as never },
+    });
     const again = bootStore(storage, LEVEL);
     expect(a.resumeMission()).toBe(true);
     expect(hs.hotSeat(again.getState())).toBeNull();
