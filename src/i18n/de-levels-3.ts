@@ -1,7 +1,7 @@
 /**
- * German words of missions 08 and 09 (beside de-levels.ts, which spreads them in). The host
- * duty's incoming plan titles (08) and the quoted voices (09) still read as the level file
- * has them.
+ * German words of missions 08 and 09 (beside de-levels.ts, which spreads them in). The quoted
+ * voices of 09 (a US and a Russian statement, with their sources) stay in the words the
+ * sources published.
  */
 import type { LevelWords } from './level-words';
 
@@ -25,6 +25,11 @@ export const deLevels3: Readonly<Record<string, LevelWords>> = {
       'Warum könnte ein Gastgeber einem Protest nachgeben, auch wenn er darauf bestehen könnte, und was gewinnt er dadurch?',
       'Wenn jede Vertragspartei ein paar eigene Grenzen hinzufügte: Was bliebe nach zehn Jahren vom Vertrag übrig?',
     ],
+    incoming: {
+      heartland: 'Stützpunkte im Kernland in 1.200 m',
+      'capital-low-pass': 'Ein Tiefflug über das Pentagon, dann Norfolk',
+      'below-minimum': 'Stützpunkte im Kernland in 700 m',
+    },
     targets: {
       pentagon: { name: 'Das Pentagon', note: GK },
       norfolk: { name: 'Marinestützpunkt Norfolk', note: GK },

@@ -203,3 +203,18 @@ export const deLevels: Readonly<Record<string, LevelWords>> = {
   ...deLevels2,
   ...deLevels3,
 };
+
+/** The hosts' restricted areas, as the level files name them in English, in German. */
+export const dePlaces: Readonly<Record<string, string>> = {
+  'Bedminster presidential flight restriction': 'Flugbeschränkung um den Präsidenten über Bedminster',
+  'Hampton Roads': 'Hampton Roads',
+  'Hawaiian Islands': 'Hawaii-Inseln',
+  'Kaliningrad oblast': 'Oblast Kaliningrad',
+  'Kapustin Yar test range': 'Testgelände Kapustin Jar',
+  'Lower Volga exercise area': 'Übungsgebiet an der unteren Wolga',
+  Moscow: 'Moskau',
+  'Plesetsk launch hazard area': 'Raketenstart-Gefahrengebiet Plessezk',
+  'Russia–Abkhazia line': 'Linie Russland–Abchasien',
+  'Russia–South Ossetia line': 'Linie Russland–Südossetien',
+  'Washington, DC restricted airspace': 'Sperrluftraum Washington, DC',
+};

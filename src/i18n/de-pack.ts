@@ -3,7 +3,7 @@
  * mission texts are ~40 kB gzip that an English player's first screen need not download.
  */
 import { de } from './de';
-import { deLevels } from './de-levels';
+import { deLevels, dePlaces } from './de-levels';
 import type { LanguagePack } from './pack';
 
-export const dePack: LanguagePack = { table: de, levels: deLevels };
+export const dePack: LanguagePack = { table: de, levels: deLevels, places: dePlaces };

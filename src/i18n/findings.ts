@@ -7,6 +7,7 @@
 import { countryNamesFromEnglish } from './countries';
 import { formatDate } from './format';
 import { englishTable } from './language';
+import { placeName } from './levels';
 import { hasKey, t, type Params } from './text';
 
 interface FindingLike {
@@ -69,6 +70,8 @@ function withDerived(params: Params): Params {
     const v = params[key];
     if (typeof v === 'string') out[key] = countryNamesFromEnglish(v);
   }
+  // A host's restricted area is named by the level file, in English.
+  if (typeof params.zone === 'string') out.zone = placeName(params.zone);
   if (typeof sensor === 'string') out.sensorName = sensorName(sensor);
   if (typeof sensors === 'string') out.sensorNames = sensors.split(',').map(sensorName).join(', ');
   if (typeof allowedFrom === 'string') {

@@ -8,5 +8,5 @@ export { availableLanguages, loadLanguage, setLanguage, type MessageKey } from '
 export { formatDate, formatFixed, formatNumber } from './format';
 export { hasKey, t, tn, type Params } from './text';
 export { countryName } from './countries';
-export { localLevel } from './levels';
+export { incomingTitle, localLevel, placeName } from './levels';
 export { citationText, findingTitle, formatFinding, handbookRule, handbookTitle } from './findings';

@@ -83,6 +83,11 @@ export function currentLevelWords(): Readonly<Record<string, LevelWords>> {
   return current.pack?.levels ?? {};
 }
 
+/** The hosts' restricted areas named in the language in use (English name → name). */
+export function currentPlaceNames(): Readonly<Record<string, string>> {
+  return current.pack?.places ?? {};
+}
+
 /** The code of the language in use ("en", "de"). */
 export function currentLanguage(): string {
   return current.code;

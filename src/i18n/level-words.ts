@@ -11,4 +11,6 @@ export interface LevelWords {
   questions?: string[];
   /** Target id → name and note. */
   targets?: Record<string, { name: string; note?: string }>;
+  /** Host duty (08): incoming plan id → its title. */
+  incoming?: Record<string, string>;
 }

@@ -4,7 +4,20 @@
  * `localLevel` lays it over the level for display. Anything a translation lacks stays as the
  * file says. Typed structurally: the string table imports nothing of the rules.
  */
-import { currentLanguage, currentLevelWords } from './language';
+import { currentLanguage, currentLevelWords, currentPlaceNames } from './language';
+
+/** A host's restricted area ("Kaliningrad oblast", as the level file names it) in the language in use. */
+export function placeName(english: string): string {
+  const names = currentPlaceNames();
+  return Object.hasOwn(names, english) ? (names[english] as string) : english;
+}
+
+/** The title of an incoming plan of host duty (08) in the language in use. */
+export function incomingTitle(levelId: string, planId: string, english: string): string {
+  const words = currentLevelWords();
+  const titles = Object.hasOwn(words, levelId) ? words[levelId]?.incoming : undefined;
+  return titles && Object.hasOwn(titles, planId) ? (titles[planId] as string) : english;
+}
 
 interface LevelShape {
   id: string;

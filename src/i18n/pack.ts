@@ -9,4 +9,9 @@ export type Table = Readonly<Record<MessageKey, string>>;
 export interface LanguagePack {
   table: Table;
   levels: Readonly<Record<string, LevelWords>>;
+  /**
+   * Names of the hosts' restricted areas (the level files' zone names, in English) as this
+   * language writes them: on the map and in the findings that name them.
+   */
+  places?: Readonly<Record<string, string>>;
 }

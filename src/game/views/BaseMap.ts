@@ -24,6 +24,7 @@ import { fillRing, strokeLines, strokeSegments } from './draw';
 import { drawAirfield, drawTarget, labelStyle } from './marks';
 import { bakeLabels, type LabelItem } from './map-labels';
 import { cssHex } from '../palette';
+import { placeName } from '../../i18n';
 
 /** A ring with its bbox, computed once. */
 interface Boxed {
@@ -79,7 +80,7 @@ export class BaseMap {
         ...labelStyle(palette, dpr, 12),
         color: cssHex(restriction ? palette.restriction : palette.notice),
       };
-      return scene.make.text({ text: z.name, style }, false);
+      return scene.make.text({ text: placeName(z.name), style }, false);
     });
     // Site names last: they give way to airfields and zones when space is short.
     this.targetLabels = overlay.targets.map((tm) =>

@@ -79,7 +79,8 @@ function showPlan(index: number, done: HostDecisionRecord[]): void {
     reviewInitial: null,
     protestOutcomes: [],
     selectedWaypoint: null,
-    ...said('say.host.incoming', { n: index + 1, title: next.title }),
+    // The announcer words the title in the language in use (by level and plan id).
+    ...said('say.host.incoming', { n: index + 1, title: next.title, level: level.id, plan: next.id }),
   });
 }
 

@@ -8,8 +8,15 @@ import type { Verdict } from '../../rules/types';
 import type { GameState, GameStore } from '../../state/store';
 import { isProblem } from '../../rules/severity';
 import { currentLevel } from '../mission/store-view';
-import { findingTitle, t, tn, type MessageKey } from '../../i18n';
+import { findingTitle, incomingTitle, t, tn, type MessageKey } from '../../i18n';
 import { tx } from '../mission/text';
+
+/** An incoming plan's title (host duty) is the level file's English: word it in the language in use. */
+function localParams(p: Record<string, string | number>): Record<string, string | number> {
+  const { level, plan, title } = p;
+  if (typeof level !== 'string' || typeof plan !== 'string' || typeof title !== 'string') return p;
+  return { ...p, title: incomingTitle(level, plan, title) };
+}
 
 /** The verdict in one sentence; problems (violations, restrictions) listed first to last leg. */
 export function verdictMessage(v: Verdict): string {
@@ -77,7 +84,7 @@ export function mountAnnouncer(store: GameStore, live: HTMLElement): () => void 
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.announcement && s.announcement !== prev.announcement)
-      say(tx(s.announcement.key, s.announcement.params));
+      say(tx(s.announcement.key, localParams(s.announcement.params)));
     const phase = s.mission?.phase;
     const prevPhase = prev.mission?.phase;
     if (phase && phase !== prevPhase && s.announcement === prev.announcement) {

@@ -9,6 +9,7 @@ import { nextLevelId } from '../../state/selectors';
 import { currentLevel, state } from '../mission/store-view';
 import { button, h } from '../mission/dom';
 import { tx } from '../mission/text';
+import { incomingTitle } from '../../i18n';
 import { starsText } from '../campaign/campaign';
 import { decisionText, observerText } from './review';
 
@@ -22,7 +23,8 @@ export function mountHostDebrief(root: HTMLElement): () => void {
   const lawful = records.filter((r) => r.reply.lawful).length;
   const rows = records.map((rec, i) => {
     const sc = recordScore(rec);
-    const title = incomingPlan(level, i)?.title ?? rec.planId;
+    const incoming = incomingPlan(level, i);
+    const title = incoming ? incomingTitle(level.id, incoming.id, incoming.title) : rec.planId;
     return h('tr', { 'data-plan': rec.planId }, [
       h('th', { scope: 'row' }, [title]),
       h('td', {}, [

@@ -19,6 +19,7 @@ import { currentLevel, partyName, render } from '../mission/store-view';
 import type { GameState } from '../../state/store';
 import { button, h } from '../mission/dom';
 import { tx } from '../mission/text';
+import { incomingTitle } from '../../i18n';
 import { changeForm, findingsBlock, refuseForm, routeList } from './tools';
 import './host.css';
 
@@ -92,7 +93,11 @@ export function mountHostReview(root: HTMLElement): () => void {
     const af = s.world?.airfields.get(plan.airfield)?.name ?? plan.airfield;
     wrap.replaceChildren(
       h('h2', { id: 'hd-title', tabindex: '-1' }, [
-        tx('host.title', { n: duty.index + 1, total, title: incoming.title }),
+        tx('host.title', {
+          n: duty.index + 1,
+          total,
+          title: incomingTitle(level.id, incoming.id, incoming.title),
+        }),
       ]),
       h('p', {}, [
         tx('host.intro', {

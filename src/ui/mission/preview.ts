@@ -9,6 +9,7 @@ import { currentLevel, render } from './store-view';
 import type { GameState } from '../../state/store';
 import { fmt1, fmtInt, h } from './dom';
 import { tx } from './text';
+import { placeName } from '../../i18n';
 import './preview.css';
 
 export function summaryText(p: MissionPreview): string {
@@ -43,7 +44,7 @@ export function mountPreview(parent: HTMLElement): () => void {
     // The cap counter: km flown inside each distance-capped zone, of its cap.
     caps.hidden = p.caps.length === 0;
     caps.textContent = p.caps
-      .map((c) => tx('map.capCounter', { zone: c.name, km: fmtInt(c.insideKm), cap: fmtInt(c.capKm) }))
+      .map((c) => tx('map.capCounter', { zone: placeName(c.name), km: fmtInt(c.insideKm), cap: fmtInt(c.capKm) }))
       .join(' · ');
     caps.dataset.state = p.caps.some((c) => c.insideKm > c.capKm) ? 'over' : 'ok';
     sum.textContent = summaryText(p);

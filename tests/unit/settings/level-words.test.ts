@@ -5,8 +5,15 @@
  * lays them over the level without touching anything the rules read.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { deLevels } from '../../../src/i18n/de-levels';
-import { localLevel, loadLanguage, setLanguage } from '../../../src/i18n';
+import { deLevels, dePlaces } from '../../../src/i18n/de-levels';
+import {
+  formatFinding,
+  incomingTitle,
+  localLevel,
+  loadLanguage,
+  placeName,
+  setLanguage,
+} from '../../../src/i18n';
 import { parseLevel } from '../../../src/rules/level';
 import { findCitations, formatRef } from '../../../src/rules/host/citations';
 import type { Level } from '../../../src/rules/types';
@@ -56,5 +63,39 @@ describe('German mission words', () => {
     expect(de.targets.map((t) => [t.lat, t.lon, t.kind])).toEqual(
       level.targets.map((t) => [t.lat, t.lon, t.kind]),
     );
+  });
+
+  it('every restricted area of every level has a German name, on the map and in the findings', () => {
+    const names = [...LEVELS.values()].flatMap((l) => l.zones.map((z) => z.properties.name));
+    expect(names.length).toBeGreaterThan(5);
+    setLanguage('de');
+    for (const name of names) expect(Object.keys(dePlaces), name).toContain(name);
+    expect(placeName('Kaliningrad oblast')).toBe('Oblast Kaliningrad');
+    const f = formatFinding({
+      code: 'restriction/distance-cap',
+      basis: 'host practice',
+      params: { zone: 'Kaliningrad oblast', insideKm: 620, capKm: 500, overKm: 120 },
+    });
+    expect(f.text).toContain('Oblast Kaliningrad');
+    expect(f.text).not.toContain('Kaliningrad oblast');
+    setLanguage('en');
+    expect(placeName('Kaliningrad oblast')).toBe('Kaliningrad oblast');
+    // A name no table knows (a level made in the sandbox or by a teacher) stays as written.
+    setLanguage('de');
+    expect(placeName('A range a teacher drew')).toBe('A range a teacher drew');
+  });
+
+  it("host duty's incoming plans have German titles, by plan id", () => {
+    const level = LEVELS.get('08-host-duty')!;
+    const incoming = level.hostDuty?.incoming ?? [];
+    expect(incoming).toHaveLength(3);
+    setLanguage('de');
+    for (const plan of incoming) {
+      const title = incomingTitle(level.id, plan.id, plan.title);
+      expect(title, plan.id).not.toBe(plan.title);
+      expect(title.trim()).not.toBe('');
+    }
+    setLanguage('en');
+    for (const plan of incoming) expect(incomingTitle(level.id, plan.id, plan.title)).toBe(plan.title);
   });
 });
