@@ -44,7 +44,9 @@ export function mountPreview(parent: HTMLElement): () => void {
     // The cap counter: km flown inside each distance-capped zone, of its cap.
     caps.hidden = p.caps.length === 0;
     caps.textContent = p.caps
-      .map((c) => tx('map.capCounter', { zone: placeName(c.name), km: fmtInt(c.insideKm), cap: fmtInt(c.capKm) }))
+      .map((c) =>
+        tx('map.capCounter', { zone: placeName(c.name), km: fmtInt(c.insideKm), cap: fmtInt(c.capKm) }),
+      )
       .join(' · ');
     caps.dataset.state = p.caps.some((c) => c.insideKm > c.capKm) ? 'over' : 'ok';
     sum.textContent = summaryText(p);
