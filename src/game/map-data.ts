@@ -68,27 +68,38 @@ export function buildBaseGeometry(
   const projection = createMapProjection(areaOfInterest ? { polygons, areaOfInterest } : { polygons });
   const fc = feature(topology, topology.objects.countries);
   const land: LandShape[] = [];
-  for (const f of fc.features) {
-    const iso = treatyIso3(f.id, f.properties?.name) ?? String(f.properties?.name ?? f.id ?? '');
-    const { rings } = projectGeo(projection, f);
-    if (rings.length === 0) continue;
-    // d3 emits outer rings and holes with opposite windings on screen.
-    const outerSign = Math.sign(
-      signedArea2(rings.reduce((a, b) => (Math.abs(signedArea2(b)) > Math.abs(signedArea2(a)) ? b : a))),
-    );
-    const outer = rings.filter((r) => Math.sign(signedArea2(r)) === outerSign);
-    const holes = rings.filter((r) => Math.sign(signedArea2(r)) !== outerSign);
-    land.push({ iso3: iso, host: hostTerritory.has(iso), outer, holes });
+  // Natural Earth 1:50m is dense enough that d3's adaptive resampling never adds a point to its
+  // edges (tested: the same rings to the last digit), yet testing every edge for it took half of
+  // this function's time. The atlas is projected without it; everything else keeps it.
+  const resampling = projection.d3.precision();
+  projection.d3.precision(0);
+  let borders: number[][];
+  let coast: number[][];
+  try {
+    for (const f of fc.features) {
+      const iso = treatyIso3(f.id, f.properties?.name) ?? String(f.properties?.name ?? f.id ?? '');
+      const { rings } = projectGeo(projection, f);
+      if (rings.length === 0) continue;
+      // d3 emits outer rings and holes with opposite windings on screen.
+      const outerSign = Math.sign(
+        signedArea2(rings.reduce((a, b) => (Math.abs(signedArea2(b)) > Math.abs(signedArea2(a)) ? b : a))),
+      );
+      const outer = rings.filter((r) => Math.sign(signedArea2(r)) === outerSign);
+      const holes = rings.filter((r) => Math.sign(signedArea2(r)) !== outerSign);
+      land.push({ iso3: iso, host: hostTerritory.has(iso), outer, holes });
+    }
+    const countries = topology.objects.countries;
+    borders = projectGeo(
+      projection,
+      mesh(topology, countries, (a, b) => a !== b),
+    ).lines;
+    coast = projectGeo(
+      projection,
+      mesh(topology, countries, (a, b) => a === b),
+    ).lines;
+  } finally {
+    projection.d3.precision(resampling);
   }
-  const countries = topology.objects.countries;
-  const borders = projectGeo(
-    projection,
-    mesh(topology, countries, (a, b) => a !== b),
-  ).lines;
-  const coast = projectGeo(
-    projection,
-    mesh(topology, countries, (a, b) => a === b),
-  ).lines;
   return { projection, land, borders, coast, graticule: graticule(projection).lines };
 }
 

@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     const context = await browser.newContext({
       viewport: { width: 1280, height: 800 },
       deviceScaleFactor: 1,
+      bypassCSP: true,
     });
     await context.addInitScript(RECORDER);
     const page = await context.newPage();
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
     await cdp.send('Profiler.start');
     await page.goto(`${server.url}?renderer=canvas`);
     const boot = await waitBoot(page);
+    // The world map loads behind the title screen; Start asks for it if it has not begun.
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.waitForFunction('window.__openSkies?.store.getState().world != null', undefined, {
       timeout: 120_000,
       polling: 20,

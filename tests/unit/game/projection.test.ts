@@ -143,3 +143,27 @@ describe('cachedBaseGeometry', () => {
     expect(c.land.filter((l) => l.host).map((l) => l.iso3)).toEqual(['UKR']);
   });
 });
+
+describe('buildBaseGeometry projects the atlas without resampling', () => {
+  it('draws the same borders and coasts as the resampling projection, and leaves its precision as it was', async () => {
+    const { buildBaseGeometry } = await import('../../../src/game/map-data');
+    const { projectGeo } = await import('../../../src/game/project-geo');
+    const { mesh } = await import('topojson-client');
+    const base = buildBaseGeometry(topology!, new Set(['UKR']));
+    const precision = base.projection.d3.precision();
+    expect(precision).toBeCloseTo(0.2, 9);
+    const countries = topology!.objects.countries;
+    // base.projection resamples (precision 0.2): its lines are what d3 would draw with it.
+    const borders = projectGeo(
+      base.projection,
+      mesh(topology!, countries, (a, b) => a !== b),
+    ).lines;
+    const coast = projectGeo(
+      base.projection,
+      mesh(topology!, countries, (a, b) => a === b),
+    ).lines;
+    expect(base.borders).toEqual(borders);
+    expect(base.coast).toEqual(coast);
+    expect(base.borders.length).toBeGreaterThan(50);
+  });
+});
