@@ -52,6 +52,26 @@ followMissionYear(store);
 const observe = observableParties().some((p) => p.iso3 === params.observe) ? params.observe : null;
 if (observe) setMapFocus(store, observe);
 
+/**
+ * Runs `fn` once the world map is in the store and the page is idle again (or after 20 s when
+ * the map never loads): for work a player does not wait for, like the offline cache.
+ */
+function whenMapLoaded(fn: () => void): void {
+  let done = false;
+  const run = (): void => {
+    if (done) return;
+    done = true;
+    stop();
+    clearTimeout(timer);
+    afterFirstPaint(fn);
+  };
+  const stop = store.subscribe((s) => {
+    if (s.world !== null) run();
+  });
+  const timer = setTimeout(run, 20_000);
+  if (store.getState().world !== null) run();
+}
+
 /** Everything from the first screen on: the panels, the DOM screens and the map. */
 function start(): void {
   const access = mountAccess(store);
@@ -64,7 +84,7 @@ function start(): void {
     void import('./ui/mission').then(({ mountMissionUi }) => mountMissionUi()).catch(reloadForNewBuild);
   });
   mountLoadError(store);
-  mountReleaseNote(document.getElementById('ui-root') as HTMLElement);
+  mountReleaseNote(document.getElementById('ui-root') as HTMLElement, whenMapLoaded);
   mountClassroom(store);
 
   // ---------------------------------------------------------------- DOM screens in #screen

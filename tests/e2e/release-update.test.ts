@@ -77,7 +77,7 @@ afterAll(async () => {
 
 describe('a new build', () => {
   it('is announced in the open game, runs on the next visit with an "updated" note, and the save loads', async () => {
-    const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
+    const { page, errors } = await openPage(browser, { width: 1280, height: 800, serviceWorker: true });
     const context = page.context();
     await page.addInitScript(
       ([save]) => {

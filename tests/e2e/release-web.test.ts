@@ -78,7 +78,7 @@ describe('the itch.io zip', () => {
   });
 
   it('unpacked and served from a sub-path, boots with no page errors; an old save and the "updated" note', async () => {
-    const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
+    const { page, errors } = await openPage(browser, { width: 1280, height: 800, serviceWorker: true });
     // A player of an earlier build: their save and the build id that build left behind.
     await page.addInitScript(
       ([save]) => {
@@ -109,10 +109,18 @@ describe('the itch.io zip', () => {
   });
 
   it('after one visit, with the network cut, a reload reaches the campaign and flies mission 01', async () => {
-    const { page, errors } = await openPage(browser, { width: 1280, height: 800 });
+    const { page, errors } = await openPage(browser, { width: 1280, height: 800, serviceWorker: true });
     await page.goto(`${server.url}?renderer=canvas`);
     await openCampaign(page);
-    // The worker is active once it has precached the whole game.
+    // The game registers its worker once the map has loaded; the worker is active once it has
+    // precached the whole game.
+    await page.evaluate(async () => {
+      const worker = (await navigator.serviceWorker.ready).active;
+      if (!worker || worker.state === 'activated') return;
+      await new Promise<void>((done) =>
+        worker.addEventListener('statechange', () => worker.state === 'activated' && done()),
+      );
+    });
     expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state)).toBe(
       'activated',
     );

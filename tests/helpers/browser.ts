@@ -57,6 +57,12 @@ export async function openPage(
     reducedMotion?: 'reduce' | 'no-preference';
     /** Enforce the page's Content-Security-Policy (off by default: axe-core is added inline). */
     csp?: boolean;
+    /**
+     * Let the game register its service worker (off by default). The worker precaches every
+     * file of the game in each new context, which costs about as much CPU as the boot itself;
+     * the release tests, which test offline play and updates, turn it on.
+     */
+    serviceWorker?: boolean;
   } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
@@ -64,6 +70,7 @@ export async function openPage(
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 },
     deviceScaleFactor: opts.deviceScaleFactor ?? 1,
     reducedMotion: opts.reducedMotion ?? 'no-preference',
+    serviceWorkers: opts.serviceWorker ? 'allow' : 'block',
   });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -32,17 +32,29 @@ function localStorageOrNull(): Storage | null {
   }
 }
 
-export function mountReleaseNote(root: HTMLElement): void {
+/**
+ * `whenQuiet` decides when the worker registers: its first install downloads every file of the
+ * game, which on a 2-core laptop competes with the boot, so the page registers it once the map
+ * has loaded and the game is idle.
+ */
+export function mountReleaseNote(
+  root: HTMLElement,
+  whenQuiet: (register: () => void) => void = (register) => register(),
+): void {
   const version = BUILD.split('+')[0] ?? BUILD;
   if (noteBuild(localStorageOrNull(), BUILD)) showNote(root, 'release.updated', { version });
   if (!import.meta.env.PROD || !('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol))
     return;
-  try {
-    registerSW({
-      onNeedRefresh: () => showNote(root, 'release.updateReady'),
-      onRegisterError: (e: unknown) => console.warn('Open Skies: offline play is not available here.', e),
-    });
-  } catch (e) {
-    console.warn('Open Skies: offline play is not available here.', e);
-  }
+  whenQuiet(() => {
+    try {
+      registerSW({
+        // Registered after the page's load event: at once, not on the next one.
+        immediate: true,
+        onNeedRefresh: () => showNote(root, 'release.updateReady'),
+        onRegisterError: (e: unknown) => console.warn('Open Skies: offline play is not available here.', e),
+      });
+    } catch (e) {
+      console.warn('Open Skies: offline play is not available here.', e);
+    }
+  });
 }
