@@ -4,9 +4,9 @@
  * resumes or closes the mission with a notice, and the campaign opens. No page error, ever.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { openPage } from '../helpers/browser';
-import { read, seedSave, shot } from '../helpers/mission';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, type WatchedPage } from '../helpers/browser';
+import { read, shot } from '../helpers/mission';
 import { useServedGame } from '../helpers/served-game';
 
 const game = useServedGame();
@@ -80,57 +80,69 @@ const SAVES: [string, string, RegExp | null][] = [
 ];
 
 describe('the built game on 20 kinds of broken save', () => {
+  // One tab for all the kinds, as a player who reloads: before each boot it leaves the game for
+  // an empty page of the same site, where the storage is emptied and the broken save put in.
+  let tab: WatchedPage | undefined;
+  beforeAll(async () => {
+    tab = await openPage(game.browser, { width: 1280, height: 800 });
+    // The machine may be loaded: wait as long as a player would, never assert a time.
+    tab.page.setDefaultTimeout(120_000);
+  });
+  afterAll(async () => {
+    await tab?.page.context().close();
+  });
+
   it('has 20 kinds', () => expect(SAVES).toHaveLength(20));
 
   it.each(SAVES)(
     '%s: boots, tells, and reaches the map',
     async (name, text, told) => {
-      const { page, errors } = await openPage(game.browser, { width: 1280, height: 800 });
-      // The machine may be loaded: wait as long as a player would, never assert a time.
-      page.setDefaultTimeout(120_000);
-      try {
-        await seedSave(page, text);
-        await page.goto(`${game.server.url}?renderer=canvas`);
-        await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
-        const notice = page.locator('#save-notice');
-        if (told) {
-          await notice.waitFor();
-          expect(await notice.textContent()).toMatch(told);
-          expect(await notice.getByRole('button', { name: 'Download the broken save' }).count()).toBe(1);
-          if (name === 'garbage') await shot(page, 'broken-save-title');
-          // The original is kept aside, not overwritten.
-          expect(await page.evaluate(() => localStorage.getItem('open-skies:save-backup'))).toBe(text);
-          await notice.getByRole('button', { name: /Start fresh|Continue/ }).click();
-          await notice.waitFor({ state: 'detached' });
-        } else expect(await notice.count()).toBe(0);
-        await page.getByRole('button', { name: 'Start', exact: true }).click();
+      const { page, errors } = tab!;
+      errors.length = 0;
+      // Leaving the game first: it writes its save as the page hides.
+      await page.goto(`${game.server.url}empty-page-for-the-test`);
+      await page.evaluate((save) => {
+        localStorage.clear();
+        sessionStorage.clear();
+        localStorage.setItem('open-skies:save', save);
+      }, text);
+      errors.length = 0; // the empty page is a 404
+      await page.goto(`${game.server.url}?renderer=canvas`);
+      await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
+      const notice = page.locator('#save-notice');
+      if (told) {
+        await notice.waitFor();
+        expect(await notice.textContent()).toMatch(told);
+        expect(await notice.getByRole('button', { name: 'Download the broken save' }).count()).toBe(1);
+        if (name === 'garbage') await shot(page, 'broken-save-title');
+        // The original is kept aside, not overwritten.
+        expect(await page.evaluate(() => localStorage.getItem('open-skies:save-backup'))).toBe(text);
+        await notice.getByRole('button', { name: /Start fresh|Continue/ }).click();
+        await notice.waitFor({ state: 'detached' });
+      } else expect(await notice.count()).toBe(0);
+      await page.getByRole('button', { name: 'Start', exact: true }).click();
+      await page.waitForFunction(() => {
+        const s = (window as unknown as { __openSkies?: { store: { getState(): { world: unknown } } } })
+          .__openSkies;
+        return !!s && s.store.getState().world !== null;
+      });
+      const cont = page.locator('#menu-continue');
+      if (await cont.count()) {
+        await cont.click();
         await page.waitForFunction(() => {
-          const s = (window as unknown as { __openSkies?: { store: { getState(): { world: unknown } } } })
+          const s = (window as unknown as { __openSkies: { store: { getState(): { screen: string } } } })
             .__openSkies;
-          return !!s && s.store.getState().world !== null;
+          return ['mission', 'campaign'].includes(s.store.getState().screen);
         });
-        const cont = page.locator('#menu-continue');
-        if (await cont.count()) {
-          await cont.click();
-          await page.waitForFunction(() => {
-            const s = (window as unknown as { __openSkies: { store: { getState(): { screen: string } } } })
-              .__openSkies;
-            return ['mission', 'campaign'].includes(s.store.getState().screen);
-          });
-          if ((await read<string>(page, 's => s.screen')) === 'campaign') {
-            expect(await page.locator('.cp-notice').textContent()).toMatch(
-              /closed|newer|broken|not available/,
-            );
-          }
-        } else {
-          await page.getByRole('button', { name: 'Campaign', exact: true }).click();
-          await page.getByRole('heading', { name: 'Campaign' }).waitFor();
+        if ((await read<string>(page, 's => s.screen')) === 'campaign') {
+          expect(await page.locator('.cp-notice').textContent()).toMatch(/closed|newer|broken|not available/);
         }
-        expect(await read<boolean>(page, 's => s.world !== null')).toBe(true);
-        expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
-      } finally {
-        await page.context().close();
+      } else {
+        await page.getByRole('button', { name: 'Campaign', exact: true }).click();
+        await page.getByRole('heading', { name: 'Campaign' }).waitFor();
       }
+      expect(await read<boolean>(page, 's => s.world !== null')).toBe(true);
+      expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
     },
     400_000,
   );

@@ -50,7 +50,15 @@ export async function serveDist(root = 'dist', subPath = '/play/open-skies/'): P
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      // As a static host serves a Vite build: the hashed files under assets/ never change, so the
+      // browser keeps them (and V8 its compiled code) across reloads; the rest is revalidated.
+      const cacheControl = rel.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+      res
+        .writeHead(200, {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'cache-control': cacheControl,
+        })
+        .end(body);
     } catch {
       res.writeHead(404).end('not found');
     }
