@@ -106,14 +106,14 @@ describe('check-plan exit codes', () => {
     ['no arguments', [], /no plan file given/],
     ['an unknown option', ['x.json', '--yaml'], /unknown option --yaml/],
   ])('exit 2 on %s', (_name, args, pattern) => {
-    const r = run(...args);
+    const r = runInProcess(...args);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(pattern);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('exit 2 for a level file that is itself broken, naming that file and path', () => {
-    const r = run(
+    const r = runInProcess(
       'tests/fixtures/plans/fx-lawful.plan.json',
       '--levels-dir',
       join(FIXTURES, 'broken-levels'),
