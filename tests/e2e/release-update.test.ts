@@ -7,7 +7,16 @@
  * service worker's precache list rewritten to match (a real second build would cost minutes).
  * Builds once (--only=web).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -21,24 +30,50 @@ let server: StaticServer;
 let browser: Browser;
 let work: string;
 
-/** Copies build A into `to` as build B: new build id, new entry file name, matching sw.js. */
+/**
+ * Copies build A into `to` as build B, as a real second build would differ: a new build id in
+ * the entry script, so a new name for it and for every chunk that imports it (directly or
+ * through another renamed chunk), every reference to those names rewritten (index.html, the
+ * chunks, sw.js's precache list), and a new revision for index.html.
+ */
 function makeBuildB(from: string, to: string): void {
   cpSync(from, to, { recursive: true });
+  const assets = join(to, 'assets');
   const html = readFileSync(join(to, 'index.html'), 'utf8');
   const entry = /src="\.\/assets\/(index-[^"]+\.js)"/.exec(html)?.[1];
   if (!entry) throw new Error('build A: no entry script in index.html');
-  const js = readFileSync(join(to, 'assets', entry), 'utf8');
-  const id = new RegExp(`${VERSION.replace(/\./g, '\\.')}\\+[0-9a-f]+`).exec(js)?.[0];
+  const entryJs = readFileSync(join(assets, entry), 'utf8');
+  const id = new RegExp(`${VERSION.replace(/\./g, '\\.')}\\+[0-9a-f]+`).exec(entryJs)?.[0];
   if (!id) throw new Error(`build A: no build id ${VERSION}+<commit> in ${entry}`);
-  const next = entry.replace(/^index-/, 'index-B');
-  writeFileSync(join(to, 'assets', next), js.replaceAll(id, '9.9.9+update'));
-  rmSync(join(to, 'assets', entry));
-  writeFileSync(join(to, 'index.html'), html.replace(entry, next));
+  const scripts = new Map(
+    readdirSync(assets)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => [f, readFileSync(join(assets, f), 'utf8')]),
+  );
+  scripts.set(entry, entryJs.replaceAll(id, '9.9.9+update'));
+  // The entry, and every chunk whose text names a changed one.
+  const changed = new Set([entry]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [f, text] of scripts) {
+      if (changed.has(f) || ![...changed].some((c) => text.includes(c))) continue;
+      changed.add(f);
+      grew = true;
+    }
+  }
+  const renamed = new Map([...changed].map((f) => [f, f.replace(/^([a-z-]+)-/, '$1-B')]));
+  const rename = (text: string): string =>
+    [...renamed].reduce((t, [old, now]) => t.replaceAll(old, now), text);
+  for (const f of changed) {
+    writeFileSync(join(assets, renamed.get(f)!), rename(scripts.get(f)!));
+    rmSync(join(assets, f));
+  }
+  writeFileSync(join(to, 'index.html'), rename(html));
   const sw = readFileSync(join(to, 'sw.js'), 'utf8');
   if (!sw.includes(entry)) throw new Error('build A: sw.js does not precache the entry script');
   writeFileSync(
     join(to, 'sw.js'),
-    sw.replace(entry, next).replace(/(\{url:"index\.html",revision:")[0-9a-f]+"/, '$1b-build"'),
+    rename(sw).replace(/(\{url:"index\.html",revision:")[0-9a-f]+"/, '$1b-build"'),
   );
 }
 
@@ -65,10 +100,7 @@ beforeAll(async () => {
   cpSync('dist', join(work, 'a'), { recursive: true });
   makeBuildB(join(work, 'a'), join(work, 'b'));
   symlinkSync(join(work, 'a'), join(work, 'live'));
-  // No cache headers: build B keeps the names of build A's chunks, which a real build never does
-  // (a changed entry changes the hash of every chunk that imports it), so a browser that kept
-  // A's chunks as immutable would run them with B's entry.
-  server = await serveDist(join(work, 'live'), '/play/open-skies/', { cacheAssets: false });
+  server = await serveDist(join(work, 'live'), '/play/open-skies/');
   browser = await launchBrowser();
 }, 600_000);
 

@@ -29,13 +29,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDist(
-  root = 'dist',
-  subPath = '/play/open-skies/',
-  /** Send `immutable` for assets/ (as a host does for hashed files); off: no cache headers at all. */
-  opts: { cacheAssets?: boolean } = {},
-): Promise<StaticServer> {
-  const cacheAssets = opts.cacheAssets ?? true;
+export async function serveDist(root = 'dist', subPath = '/play/open-skies/'): Promise<StaticServer> {
   const base = resolve(root);
   const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
@@ -58,14 +52,12 @@ export async function serveDist(
       const body = await readFile(file);
       // As a static host serves a Vite build: the hashed files under assets/ never change, so the
       // browser keeps them (and V8 its compiled code) across reloads; the rest is revalidated.
-      const headers: Record<string, string> = {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      };
-      if (cacheAssets)
-        headers['cache-control'] = rel.startsWith('assets/')
-          ? 'public, max-age=31536000, immutable'
-          : 'no-cache';
-      res.writeHead(200, headers).end(body);
+      res
+        .writeHead(200, {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'cache-control': rel.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        })
+        .end(body);
     } catch {
       res.writeHead(404).end('not found');
     }
