@@ -3,12 +3,13 @@
  * player visits once (the service worker installs), then the host swaps in build B. The open
  * game learns of it ("ready: it loads the next time") without being reloaded under the player;
  * once its tab is closed, the next visit runs build B, says "updated", and the save from build A
- * still loads. Build B is build A with a new build id in a renamed entry script and the
- * service worker's precache list rewritten to match (a real second build would cost minutes).
- * Builds once (--only=web).
+ * still loads. Build A is the production build in dist/ (npm run test:e2e builds it first);
+ * build B is build A with a new build id, its changed scripts renamed and the service worker's
+ * precache list rewritten to match (a real second build would cost minutes).
  */
 import {
   cpSync,
+  existsSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -22,8 +23,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from '../helpers/browser';
-import { openCampaign, savedProgress } from '../helpers/mission';
-import { runPackage, VERSION } from '../helpers/package';
+import { DIST, openCampaign, savedProgress } from '../helpers/mission';
+import { VERSION } from '../helpers/package';
 import { serveDist, type StaticServer } from '../helpers/serve';
 
 let server: StaticServer;
@@ -95,9 +96,10 @@ async function workerIn(page: Page, slot: 'waiting' | 'active-only'): Promise<vo
 }
 
 beforeAll(async () => {
-  runPackage('web');
+  if (!existsSync(join(DIST, 'sw.js')))
+    throw new Error(`no production build with a service worker in ${DIST}/: run \`npx vite build\` first`);
   work = mkdtempSync(join(tmpdir(), 'open-skies-update-'));
-  cpSync('dist', join(work, 'a'), { recursive: true });
+  cpSync(DIST, join(work, 'a'), { recursive: true });
   makeBuildB(join(work, 'a'), join(work, 'b'));
   symlinkSync(join(work, 'a'), join(work, 'live'));
   server = await serveDist(join(work, 'live'), '/play/open-skies/');
