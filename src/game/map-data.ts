@@ -66,41 +66,55 @@ export function buildBaseGeometry(
 ): BaseGeometry {
   const polygons = hostPolygons(topology, hostTerritory);
   const projection = createMapProjection(areaOfInterest ? { polygons, areaOfInterest } : { polygons });
+  const atlas = withoutResampling(projection, () => projectAtlas(topology, projection, hostTerritory));
+  return { projection, ...atlas, graticule: graticule(projection).lines };
+}
+
+/**
+ * Runs `fn` with d3's adaptive resampling off. Natural Earth 1:50m is dense enough that it never
+ * adds a point to the atlas's edges (tested: the same rings to the last digit), yet testing every
+ * edge for it took half of the time of projecting the atlas. Everything else keeps it.
+ */
+function withoutResampling<T>(projection: MapProjection, fn: () => T): T {
+  const precision = projection.d3.precision();
+  projection.d3.precision(0);
+  try {
+    return fn();
+  } finally {
+    projection.d3.precision(precision);
+  }
+}
+
+/** Land per state (outer rings and holes), borders and coasts, in map px. */
+function projectAtlas(
+  topology: CountriesTopology,
+  projection: MapProjection,
+  hostTerritory: ReadonlySet<Iso3>,
+): Pick<BaseGeometry, 'land' | 'borders' | 'coast'> {
   const fc = feature(topology, topology.objects.countries);
   const land: LandShape[] = [];
-  // Natural Earth 1:50m is dense enough that d3's adaptive resampling never adds a point to its
-  // edges (tested: the same rings to the last digit), yet testing every edge for it took half of
-  // this function's time. The atlas is projected without it; everything else keeps it.
-  const resampling = projection.d3.precision();
-  projection.d3.precision(0);
-  let borders: number[][];
-  let coast: number[][];
-  try {
-    for (const f of fc.features) {
-      const iso = treatyIso3(f.id, f.properties?.name) ?? String(f.properties?.name ?? f.id ?? '');
-      const { rings } = projectGeo(projection, f);
-      if (rings.length === 0) continue;
-      // d3 emits outer rings and holes with opposite windings on screen.
-      const outerSign = Math.sign(
-        signedArea2(rings.reduce((a, b) => (Math.abs(signedArea2(b)) > Math.abs(signedArea2(a)) ? b : a))),
-      );
-      const outer = rings.filter((r) => Math.sign(signedArea2(r)) === outerSign);
-      const holes = rings.filter((r) => Math.sign(signedArea2(r)) !== outerSign);
-      land.push({ iso3: iso, host: hostTerritory.has(iso), outer, holes });
-    }
-    const countries = topology.objects.countries;
-    borders = projectGeo(
-      projection,
-      mesh(topology, countries, (a, b) => a !== b),
-    ).lines;
-    coast = projectGeo(
-      projection,
-      mesh(topology, countries, (a, b) => a === b),
-    ).lines;
-  } finally {
-    projection.d3.precision(resampling);
+  for (const f of fc.features) {
+    const iso = treatyIso3(f.id, f.properties?.name) ?? String(f.properties?.name ?? f.id ?? '');
+    const { rings } = projectGeo(projection, f);
+    if (rings.length === 0) continue;
+    // d3 emits outer rings and holes with opposite windings on screen.
+    const outerSign = Math.sign(
+      signedArea2(rings.reduce((a, b) => (Math.abs(signedArea2(b)) > Math.abs(signedArea2(a)) ? b : a))),
+    );
+    const outer = rings.filter((r) => Math.sign(signedArea2(r)) === outerSign);
+    const holes = rings.filter((r) => Math.sign(signedArea2(r)) !== outerSign);
+    land.push({ iso3: iso, host: hostTerritory.has(iso), outer, holes });
   }
-  return { projection, land, borders, coast, graticule: graticule(projection).lines };
+  const countries = topology.objects.countries;
+  const borders = projectGeo(
+    projection,
+    mesh(topology, countries, (a, b) => a !== b),
+  ).lines;
+  const coast = projectGeo(
+    projection,
+    mesh(topology, countries, (a, b) => a === b),
+  ).lines;
+  return { land, borders, coast };
 }
 
 const cache = new Map<string, BaseGeometry>();

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
 import { serveDist, type StaticServer } from '../helpers/serve';
+import { asFirstVisit } from '../helpers/mission';
 
 const ARTIFACTS = 'tests/artifacts';
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -447,8 +448,8 @@ async function axe(page: Page): Promise<{ id: string; impact: string; nodes: str
 }
 
 describe('axe-core and screenshots', () => {
-  // One tab for all the sizes: before each boot it is resized and leaves the game for an empty
-  // page of the site, where the storage is emptied, so each size boots as on a first visit.
+  // One tab for all the sizes: before each boot it is resized and its storage emptied, so each
+  // size boots as on a first visit (asFirstVisit).
   let tab: WatchedPage | undefined;
   beforeAll(async () => {
     tab = await openPage(browser, { width: 1280, height: 800 });
@@ -470,13 +471,8 @@ describe('axe-core and screenshots', () => {
     async (name, width, height, palette) => {
       const w = tab!;
       const { page } = w;
-      await page.goto(`${server.url}empty-page-for-the-test`);
-      await page.evaluate(() => {
-        localStorage.clear();
-        sessionStorage.clear();
-      });
+      await asFirstVisit(w, server.url);
       await page.setViewportSize({ width, height });
-      w.errors.length = 0; // the empty page is a 404
       await open(w);
       if (palette === 'high-contrast') {
         await page.evaluate(() => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, type WatchedPage } from '../helpers/browser';
-import { read, shot } from '../helpers/mission';
+import { asFirstVisit, read, shot } from '../helpers/mission';
 import { useServedGame } from '../helpers/served-game';
 
 const game = useServedGame();
@@ -80,8 +80,8 @@ const SAVES: [string, string, RegExp | null][] = [
 ];
 
 describe('the built game on 20 kinds of broken save', () => {
-  // One tab for all the kinds, as a player who reloads: before each boot it leaves the game for
-  // an empty page of the same site, where the storage is emptied and the broken save put in.
+  // One tab for all the kinds, as a player who reloads: before each boot only the broken save is
+  // in the storage (asFirstVisit).
   let tab: WatchedPage | undefined;
   beforeAll(async () => {
     tab = await openPage(game.browser, { width: 1280, height: 800 });
@@ -98,15 +98,7 @@ describe('the built game on 20 kinds of broken save', () => {
     '%s: boots, tells, and reaches the map',
     async (name, text, told) => {
       const { page, errors } = tab!;
-      errors.length = 0;
-      // Leaving the game first: it writes its save as the page hides.
-      await page.goto(`${game.server.url}empty-page-for-the-test`);
-      await page.evaluate((save) => {
-        localStorage.clear();
-        sessionStorage.clear();
-        localStorage.setItem('open-skies:save', save);
-      }, text);
-      errors.length = 0; // the empty page is a 404
+      await asFirstVisit(tab!, game.server.url, text);
       await page.goto(`${game.server.url}?renderer=canvas`);
       await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
       const notice = page.locator('#save-notice');

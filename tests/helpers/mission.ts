@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import type { WatchedPage } from './browser';
 import { expect } from 'vitest';
 import type { Plan } from '../../src/rules/types';
 
@@ -103,6 +104,24 @@ export async function seedSave(page: Page, save: string): Promise<void> {
     },
     ['open-skies:save', save],
   );
+}
+
+/**
+ * Makes the tab's next boot a first visit (or a returning player's with `save`): it leaves the
+ * game for an empty page of the same site (the game writes its save as the page hides), empties
+ * the storage there, puts `save` in when given, and forgets the errors so far (that page is a 404).
+ */
+export async function asFirstVisit(w: WatchedPage, gameUrl: string, save?: string): Promise<void> {
+  await w.page.goto(`${gameUrl}empty-page-for-the-test`);
+  await w.page.evaluate(
+    ([key, value]) => {
+      localStorage.clear();
+      sessionStorage.clear();
+      if (value !== null) localStorage.setItem(key as string, value);
+    },
+    ['open-skies:save', save ?? null] as const,
+  );
+  w.errors.length = 0;
 }
 
 /** Presses Tab until the focused element's accessible text matches (keyboard-only play); no-op when it already does. */
