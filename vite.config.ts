@@ -59,6 +59,8 @@ export default defineConfig({
           // that keeps the helpers loaded between files.
           fileParallelism: false,
           isolate: false,
+          // One Chromium for the whole run (each file used to launch its own).
+          globalSetup: ['./tests/helpers/chromium-setup.ts'],
         },
       },
     ],

@@ -19,7 +19,7 @@ export const COVERING_SCREENS: ReadonlySet<Screen> = new Set<Screen>([
 ]);
 
 /** How long the loop stays awake after a change or input (scene restarts, settling, reframing). */
-export const AWAKE_MS = 1000;
+export const AWAKE_MS = 300;
 
 export interface Loop {
   readonly running: boolean;

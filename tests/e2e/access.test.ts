@@ -8,7 +8,8 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
+import { openPage, type WatchedPage } from '../helpers/browser';
+import { sharedBrowser } from '../helpers/shared-browser';
 import { serveDist, type StaticServer } from '../helpers/serve';
 import { asFirstVisit } from '../helpers/mission';
 
@@ -20,11 +21,10 @@ let browser: Browser;
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   server = await serveDist(process.env.OPEN_SKIES_DIST ?? 'dist', '/play/open-skies/');
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 

@@ -7,7 +7,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser';
+import { openPage, type WatchedPage } from '../helpers/browser';
+import { sharedBrowser } from '../helpers/shared-browser';
 import { serveDist, type StaticServer } from '../helpers/serve';
 
 const ARTIFACTS = 'tests/artifacts';
@@ -17,11 +18,10 @@ let browser: Browser;
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   server = await serveDist('dist', '/play/open-skies/');
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 

@@ -9,7 +9,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeResultCode, encodeJsonCode, encodeResultCode } from '../../src/rules/share';
-import { launchBrowser, openPage as openWatched } from '../helpers/browser';
+import { openPage as openWatched } from '../helpers/browser';
+import { sharedBrowser } from '../helpers/shared-browser';
 import { ARTIFACTS, axeViolations, clickMap, DIST, openCampaign, read, waitPhase } from '../helpers/mission';
 import { serveDist, type StaticServer } from '../helpers/serve';
 
@@ -37,11 +38,10 @@ let browser: Browser;
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await serveDist(DIST, '/play/open-skies/');
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 

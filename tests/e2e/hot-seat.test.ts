@@ -8,7 +8,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser';
+import { openPage } from '../helpers/browser';
+import { sharedBrowser } from '../helpers/shared-browser';
 import {
   axeViolations,
   DIST,
@@ -29,12 +30,11 @@ const SHOTS = '/tmp/shots-hotseat';
 
 beforeAll(async () => {
   server = await serveDist(DIST, '/play/open-skies/');
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   mkdirSync(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 

@@ -4,7 +4,8 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser';
+import { openPage } from '../helpers/browser';
+import { sharedBrowser } from '../helpers/shared-browser';
 import { DIST, read, tabTo, waitPhase } from '../helpers/mission';
 import { serveDist, type StaticServer } from '../helpers/serve';
 
@@ -13,11 +14,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await serveDist(DIST, '/play/open-skies/');
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 

@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser';
+import { openPage } from '../helpers/browser';
+import { sharedBrowser } from '../helpers/shared-browser';
 import { axeViolations, clickMap, DIST, openCampaign, read, shot, waitPhase } from '../helpers/mission';
 import { serveDist, type StaticServer } from '../helpers/serve';
 
@@ -19,11 +20,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await serveDist(DIST, '/play/open-skies/');
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 

@@ -9,7 +9,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser';
+import { openPage } from '../helpers/browser';
+import { sharedBrowser } from '../helpers/shared-browser';
 import { openCampaign, shot } from '../helpers/mission';
 import { runPackage, VERSION } from '../helpers/package';
 
@@ -18,12 +19,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   runPackage('offline');
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-});
+afterAll(async () => {});
 
 describe('the one-file build', () => {
   it('is one file: no script or stylesheet it links, a CSP with hashes and no unsafe-eval', () => {

@@ -22,7 +22,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser';
+import { openPage } from '../helpers/browser';
+import { sharedBrowser } from '../helpers/shared-browser';
 import { DIST, openCampaign, savedProgress } from '../helpers/mission';
 import { VERSION } from '../helpers/package';
 import { serveDist, type StaticServer } from '../helpers/serve';
@@ -103,11 +104,10 @@ beforeAll(async () => {
   makeBuildB(join(work, 'a'), join(work, 'b'));
   symlinkSync(join(work, 'a'), join(work, 'live'));
   server = await serveDist(join(work, 'live'), '/play/open-skies/');
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   if (work) rmSync(work, { recursive: true, force: true });
 });

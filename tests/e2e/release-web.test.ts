@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser';
+import { openPage } from '../helpers/browser';
+import { sharedBrowser } from '../helpers/shared-browser';
 import { clickMap, openCampaign, read, savedProgress, shot, waitPhase } from '../helpers/mission';
 import { runPackage, VERSION } from '../helpers/package';
 import { serveDist, type StaticServer } from '../helpers/serve';
@@ -31,11 +32,10 @@ beforeAll(async () => {
     writeFileSync(join(unpacked, name), bytes);
   }
   server = await serveDist(unpacked, '/play/open-skies/');
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   if (unpacked) rmSync(unpacked, { recursive: true, force: true });
 });

@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser';
+import { openPage } from '../helpers/browser';
+import { sharedBrowser } from '../helpers/shared-browser';
 import { DIST, read } from '../helpers/mission';
 import { serveDist, type StaticServer } from '../helpers/serve';
 
@@ -17,12 +18,11 @@ const DIR = '/tmp/shots-host';
 
 beforeAll(async () => {
   server = await serveDist(DIST, '/play/open-skies/');
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   mkdirSync(DIR, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 

@@ -3,7 +3,7 @@
  * CHROME_PATH, else an installed Chromium/Chrome, else the one shipped inside @sparticuz/chromium.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer, type Page } from 'playwright-core';
 
 const INSTALLED = [
   '/usr/bin/chromium',
@@ -38,6 +38,11 @@ async function executablePath(): Promise<string> {
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: await executablePath(), headless: true, args: ARGS });
+}
+
+/** A Chromium that clients connect to (the browser tests' one browser: ./chromium-setup.ts). */
+export async function launchServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: await executablePath(), headless: true, args: ARGS });
 }
 
 export interface WatchedPage {

@@ -1,10 +1,10 @@
 /**
  * The set-up every mission browser test file shares: `dist/` served from the itch.io-like
- * sub-path and one Chromium, started before the file's tests and closed after them.
+ * sub-path, started before the file's tests and closed after them, and the run's one Chromium.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser';
+import { sharedBrowser } from './shared-browser';
 import { DIST } from './mission';
 import { serveDist, type StaticServer } from './serve';
 
@@ -18,10 +18,9 @@ export function useServedGame(subPath = '/play/open-skies/'): ServedGame {
   let browser: Browser | undefined;
   beforeAll(async () => {
     server = await serveDist(DIST, subPath);
-    browser = await launchBrowser();
+    browser = await sharedBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
   });
   const started = <T>(v: T | undefined, what: string): T => {
