@@ -45,8 +45,13 @@ function reloadForNewBuild(error: unknown): void {
 }
 
 bindActionStore(store);
-// The title screen does not wait for the levels' parsing (see loadLevelsAfterTitle).
-loadLevelsAfterTitle(store, afterFirstPaint);
+// The title screen does not wait for the levels: their files and parsing load after it has painted.
+loadLevelsAfterTitle(
+  store,
+  afterFirstPaint,
+  () => import('./state/level-files').then(({ loadLevels }) => loadLevels(store)),
+  reloadForNewBuild,
+);
 followMissionYear(store);
 // ?observe=XXX only for a party the map can show (one with Open Skies airfields).
 const observe = observableParties().some((p) => p.iso3 === params.observe) ? params.observe : null;

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeResultCode, encodeJsonCode, encodeResultCode } from '../../src/rules/share';
-import { openPage as openWatched } from '../helpers/browser';
+import { openPage as openWatched, savedDownload } from '../helpers/browser';
 import { sharedBrowser } from '../helpers/shared-browser';
 import { ARTIFACTS, axeViolations, clickMap, DIST, openCampaign, read, waitPhase } from '../helpers/mission';
 import { serveDist, type StaticServer } from '../helpers/serve';
@@ -222,7 +222,7 @@ describe('classroom: hand in and the Teacher results', () => {
         tp.waitForEvent('download'),
         tp.getByRole('button', { name: 'Download CSV' }).click(),
       ]);
-      const csv = readFileSync((await download.path())!, 'utf8');
+      const csv = readFileSync(await savedDownload(download), 'utf8');
       expect(csv.split('\r\n')[0]).toBe(
         'name,level,lawful,score,stars,trust,findings,edited,differences,finished_utc',
       );

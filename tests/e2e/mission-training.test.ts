@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage } from '../helpers/browser';
+import { openPage, savedDownload } from '../helpers/browser';
 import { sharedBrowser } from '../helpers/shared-browser';
 import { axeViolations, clickMap, DIST, openCampaign, read, shot, waitPhase } from '../helpers/mission';
 import { serveDist, type StaticServer } from '../helpers/serve';
@@ -138,7 +138,7 @@ describe('01-training-flight with the mouse', () => {
       page.getByRole('button', { name: 'Save the plan file' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('01-training-flight.plan.json');
-    const file = await download.path();
+    const file = await savedDownload(download);
     const saved = JSON.parse(readFileSync(file, 'utf8')) as { level: string; waypoints: unknown[] };
     expect(saved).toMatchObject({ format: 'open-skies-plan', version: 1, level: '01-training-flight' });
     expect(saved.waypoints).toHaveLength(3);

@@ -2,8 +2,10 @@
  * Launches a real Chromium for the browser tests with nothing installed by hand:
  * CHROME_PATH, else an installed Chromium/Chrome, else the one shipped inside @sparticuz/chromium.
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserServer, type Page } from 'playwright-core';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserServer, type Download, type Page } from 'playwright-core';
 
 const INSTALLED = [
   '/usr/bin/chromium',
@@ -86,4 +88,15 @@ export async function openPage(
   });
   page.on('request', (r) => requests.push(r.url()));
   return { page, errors, requests };
+}
+
+/**
+ * A download's file on this machine. The browser tests' Chromium runs as a server that the
+ * tests connect to, where `download.path()` is not available: the file is copied to a new
+ * temporary folder under its suggested name.
+ */
+export async function savedDownload(download: Download): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'open-skies-download-')), download.suggestedFilename());
+  await download.saveAs(path);
+  return path;
 }

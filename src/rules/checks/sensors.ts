@@ -5,7 +5,7 @@
  * - Art. IV, Annex D: only sensors the certified aircraft carries.
  * - Art. XVIII, Annex A §II: no infrared line scanner until the phase-in ends on 31 Dec 2005.
  */
-import { arrivalMs } from '../level/parse';
+import { arrivalMs } from '../level/year';
 import type { Finding } from '../types';
 import { finding } from './codes';
 import type { Check } from './types';

@@ -1,4 +1,5 @@
-export { parseLevel, levelYear, arrivalMs } from './parse';
+export { parseLevel } from './parse';
+export { levelYear, arrivalMs } from './year';
 export { levelSchema } from './schema';
 export { levelJsonSchema } from './json-schema';
 export { FINDING_CODES } from './finding-codes';

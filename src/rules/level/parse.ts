@@ -34,13 +34,3 @@ export function parseLevel(json: unknown): Result<Level> {
   const whatHappened = { ...card, sources, ...(voices ? { voices } : {}) };
   return { ok: true, value: { ...level, texts: { ...level.texts, whatHappened } } as Level };
 }
-
-/** Year of the level's arrival (UTC), used for parties, airfield distances and phase-in rules. */
-export function levelYear(level: Pick<Level, 'arrivalUtc'>): number {
-  return Number(level.arrivalUtc.slice(0, 4));
-}
-
-/** The level's arrival as milliseconds since 1970 (UTC); parsing a fixed string is pure. */
-export function arrivalMs(level: Pick<Level, 'arrivalUtc'>): number {
-  return Date.parse(level.arrivalUtc);
-}

@@ -3,7 +3,7 @@
  * mission in progress, and the one place where the plan changes (history + verdict).
  */
 import type { Level, Plan, RulesContext } from '../../rules/types';
-import { levelYear } from '../../rules/level';
+import { levelYear } from '../../rules/level/year';
 import { worldInYear } from '../world-year';
 import type { PersistedMission } from '../schema';
 import { currentLevel, currentPlan, quotaUsedFor } from '../selectors';

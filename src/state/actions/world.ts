@@ -4,12 +4,12 @@
  * parseLevel, and a broken file becomes a LevelLoadError the menu shows (file, JSON path,
  * message) instead of a blank screen.
  */
-import { parseLevel, levelYear } from '../../rules/level';
-import type { Iso3, Level } from '../../rules/types';
+import { levelYear } from '../../rules/level/year';
+import type { Iso3 } from '../../rules/types';
 import { buildStates, type AtlasTopology } from '../../world';
 import { worldInYear } from '../world-year';
 import type { StateGeometry } from '../../world/types';
-import type { GameStore, LevelLoadError, Screen } from '../store';
+import type { GameStore, Screen } from '../store';
 import { currentLevel } from '../selectors';
 import { setMapFocus } from './view';
 
@@ -60,100 +60,30 @@ export function followMissionYear(store: GameStore): () => void {
   });
 }
 
-export interface LevelFiles {
-  /** File name (levels/xx.json) → its text (JSON), parsed here so a syntax error is listed too. */
-  [file: string]: string;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    return new Error(`The file is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
-
-/** Parses every level file; good levels by id, bad ones as errors naming file and path. */
-export function parseLevelFiles(files: LevelFiles): {
-  levels: Record<string, Level>;
-  errors: LevelLoadError[];
-} {
-  const levels: Record<string, Level> = {};
-  const errors: LevelLoadError[] = [];
-  for (const file of Object.keys(files).sort()) {
-    const json = parseJson(files[file] ?? '');
-    if (json instanceof Error) {
-      errors.push({ file, errors: [{ path: '$', message: json.message }] });
-      continue;
-    }
-    const parsed = parseLevel(json);
-    if (!parsed.ok) {
-      errors.push({ file, errors: parsed.errors.map((e) => ({ path: e.path, message: e.message })) });
-      continue;
-    }
-    const level = parsed.value;
-    const base = file.replace(/^.*\//, '').replace(/\.json$/, '');
-    if (Object.hasOwn(levels, level.id)) {
-      errors.push({
-        file,
-        errors: [{ path: '$.id', message: `Another level file already uses the id "${level.id}".` }],
-      });
-      continue;
-    }
-    if (base !== level.id) {
-      errors.push({
-        file,
-        errors: [{ path: '$.id', message: `The id "${level.id}" should match the file name "${base}".` }],
-      });
-    }
-    levels[level.id] = level;
-  }
-  return { levels, errors };
-}
-
 /**
- * Every shipped level, bundled at build time. The schema file that sits beside them is for
- * editors and sources.json is the cards' source list (read by src/rules/level/sources.ts):
- * neither is a level.
- */
-const LEVEL_MODULES = import.meta.glob<string>(
-  ['/levels/*.json', '!/levels/level.schema.json', '!/levels/sources.json'],
-  {
-    eager: true,
-    query: '?raw',
-    import: 'default',
-  },
-);
-
-export function bundledLevelFiles(): LevelFiles {
-  const files: LevelFiles = {};
-  for (const [path, json] of Object.entries(LEVEL_MODULES)) files[path.replace(/^\//, '')] = json;
-  return files;
-}
-
-/** Parses the levels into the store: good levels playable, broken ones listed on the menu. */
-export function loadLevels(store: GameStore, files: LevelFiles = bundledLevelFiles()): void {
-  const { levels, errors } = parseLevelFiles(files);
-  store.setState({ levels, levelErrors: errors });
-}
-
-/**
- * Parsing the level files (zod) takes a few hundred ms: the title screen does not wait for it.
- * The levels are parsed once the title has painted (`afterPaint`), or at once when the player
- * leaves it (or a link skips it), whichever comes first, and only once; a broken file is still
- * listed on the menu. Returns the unsubscribe function.
+ * The levels (their JSON and the zod parsing, a few hundred ms) are not on the title screen: they
+ * load once the title has painted (`afterPaint`), or at once when the player leaves it (or a
+ * link skips it), whichever comes first, and only once. `load` parses them into the store (main.ts
+ * imports src/state/level-files.ts on demand, so the levels and their schema are a chunk of their
+ * own); a broken file is still listed on the menu. Returns the unsubscribe function.
  */
 export function loadLevelsAfterTitle(
   store: GameStore,
   afterPaint: (fn: () => void) => void,
-  files?: () => LevelFiles,
+  load: () => void | Promise<void>,
+  onError: (error: unknown) => void = (e) => console.error(e),
 ): () => void {
   let loaded = false;
   const ensure = (): void => {
     if (loaded) return;
     loaded = true;
     off();
-    loadLevels(store, files ? files() : bundledLevelFiles());
+    try {
+      const done = load();
+      if (done) done.catch(onError);
+    } catch (e) {
+      onError(e);
+    }
   };
   const off = store.subscribe((s) => {
     if (s.screen !== 'start') ensure();

@@ -3,14 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createGameStore } from '../../../src/state/store';
 import { createSafeStorage } from '../../../src/state/storage';
 import type { Plan } from '../../../src/rules/types';
-import {
-  bundledLevelFiles,
-  loadLevels,
-  loadLevelsAfterTitle,
-  loadWorld,
-  parseLevelFiles,
-  showScreen,
-} from '../../../src/state/actions/world';
+import { loadLevelsAfterTitle, loadWorld, showScreen } from '../../../src/state/actions/world';
+import { bundledLevelFiles, loadLevels, parseLevelFiles } from '../../../src/state/level-files';
 import { loadTopologyNode } from '../../../src/world/load-node';
 
 const good = readFileSync('levels/01-training-flight.json', 'utf8');
@@ -123,11 +117,12 @@ describe('followMissionYear', () => {
 
 describe('loadLevelsAfterTitle (the title does not wait for the level parsing)', () => {
   const files = () => ({ 'levels/01-training-flight.json': good, 'levels/x.json': '{ "id": ' });
+  const loader = (store: ReturnType<typeof memoryStore>) => () => loadLevels(store, files());
 
   it('shows the title with the levels unparsed, parses them once after it has painted', () => {
     const store = memoryStore();
     let paint: (() => void) | null = null;
-    loadLevelsAfterTitle(store, (fn) => (paint = fn), files);
+    loadLevelsAfterTitle(store, (fn) => (paint = fn), loader(store));
     expect(store.getState().screen).toBe('start');
     expect(Object.keys(store.getState().levels)).toEqual([]);
     (paint as unknown as () => void)();
@@ -140,7 +135,7 @@ describe('loadLevelsAfterTitle (the title does not wait for the level parsing)',
 
   it('parses them at once when the player leaves the title before it has painted', () => {
     const store = memoryStore();
-    loadLevelsAfterTitle(store, () => {}, files);
+    loadLevelsAfterTitle(store, () => {}, loader(store));
     showScreen(store, 'menu');
     expect(Object.keys(store.getState().levels)).toEqual(['01-training-flight']);
   });
@@ -149,8 +144,34 @@ describe('loadLevelsAfterTitle (the title does not wait for the level parsing)',
     const store = memoryStore();
     showScreen(store, 'free-flight');
     let painted = false;
-    loadLevelsAfterTitle(store, () => (painted = true), files);
+    loadLevelsAfterTitle(store, () => (painted = true), loader(store));
     expect(painted).toBe(false);
     expect(Object.keys(store.getState().levels)).toEqual(['01-training-flight']);
+  });
+
+  it('loads them asynchronously (their own chunk) and reports a chunk that cannot load', async () => {
+    const store = memoryStore();
+    const errors: unknown[] = [];
+    loadLevelsAfterTitle(
+      store,
+      (fn) => fn(),
+      () => Promise.resolve().then(() => loadLevels(store, files())),
+      (e) => errors.push(e),
+    );
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(Object.keys(store.getState().levels)).toEqual(['01-training-flight']);
+
+    const other = memoryStore();
+    const gone = new Error('Failed to fetch dynamically imported module');
+    loadLevelsAfterTitle(
+      other,
+      (fn) => fn(),
+      () => Promise.reject(gone),
+      (e) => errors.push(e),
+    );
+    await new Promise((r) => setTimeout(r, 0));
+    expect(errors).toEqual([gone]);
+    expect(other.getState().levels).toEqual({});
   });
 });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { levelYear, type Plan, type SensorKind } from '../../../src/rules';
 import * as actions from '../../../src/state/actions/mission';
-import { loadLevels } from '../../../src/state/actions/world';
+import { loadLevels } from '../../../src/state/level-files';
 import { createGameStore, type GameStore } from '../../../src/state/store';
 import { createSafeStorage } from '../../../src/state/storage';
 import { loadWorldNode } from '../../../src/world/load-node';

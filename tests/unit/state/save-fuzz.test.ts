@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { levelYear, type Level } from '../../../src/rules';
 import * as a from '../../../src/state/actions/mission';
-import { loadLevels, parseLevelFiles, bundledLevelFiles } from '../../../src/state/actions/world';
+import { loadLevels, parseLevelFiles, bundledLevelFiles } from '../../../src/state/level-files';
 import { SAVE_VERSION } from '../../../src/state/migrate';
 import {
   DEFAULT_SETTINGS,

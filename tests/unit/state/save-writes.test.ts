@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HISTORY_CAP, levelYear, type Plan } from '../../../src/rules';
 import * as actions from '../../../src/state/actions/mission';
-import { loadLevels } from '../../../src/state/actions/world';
+import { loadLevels } from '../../../src/state/level-files';
 import {
   browserSchedule,
   MAX_WAIT_MS,
