@@ -2,7 +2,8 @@
  * The persisted part of the game state, as zod schemas: a save is never trusted.
  * Every slice has a default so a broken slice can be replaced without losing the rest.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import '../rules/zod-config';
 import { isSlug } from '../rules';
 import type { HostAction, ObserverReply, Plan } from '../rules';
 
@@ -13,16 +14,16 @@ export const TIME_SPEEDS = [1, 2, 4, 8, 16] as const;
 export type TimeSpeed = (typeof TIME_SPEEDS)[number];
 
 export const settingsSchema = z.object({
-  effectsVolume: z.number().min(0).max(1),
-  musicVolume: z.number().min(0).max(1),
+  effectsVolume: z.number().check(z.gte(0), z.lte(1)),
+  musicVolume: z.number().check(z.gte(0), z.lte(1)),
   muted: z.boolean(),
   /** Multiplies all DOM text and the HUD. */
-  uiScale: z.number().min(0.75).max(2),
+  uiScale: z.number().check(z.gte(0.75), z.lte(2)),
   /** null = follow the system's prefers-reduced-motion. */
-  reducedMotion: z.boolean().nullable(),
+  reducedMotion: z.nullable(z.boolean()),
   palette: z.enum(['okabe-ito', 'high-contrast']),
   timeSpeed: z.union([z.literal(1), z.literal(2), z.literal(4), z.literal(8), z.literal(16)]),
-  language: z.string().min(2).max(8),
+  language: z.string().check(z.minLength(2), z.maxLength(8)),
   /** Captions for sounds (on by default: nothing important is carried by sound alone). */
   captions: z.boolean(),
   /** The map legend is unfolded (the player can fold it away; remembered). */
@@ -44,9 +45,9 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export const levelResultSchema = z.object({
-  stars: z.number().int().min(0).max(3),
+  stars: z.number().check(z.int(), z.gte(0), z.lte(3)),
   score: z.number(),
-  completedAtIso: z.string().optional(),
+  completedAtIso: z.optional(z.string()),
 });
 export type LevelResult = z.infer<typeof levelResultSchema>;
 
@@ -54,9 +55,9 @@ export const progressSchema = z.object({
   /** Best result per level id. */
   results: z.record(z.string(), levelResultSchema),
   /** Trust between the parties, 0..100. */
-  trust: z.number().min(0).max(100),
+  trust: z.number().check(z.gte(0), z.lte(100)),
   /** The trust change each mission last counted for (a retry replaces it, never adds). */
-  trustByLevel: z.record(z.string(), z.number().min(-100).max(100)).default({}),
+  trustByLevel: z._default(z.record(z.string(), z.number().check(z.gte(-100), z.lte(100))), {}),
 });
 export type Progress = z.infer<typeof progressSchema>;
 
@@ -91,18 +92,18 @@ const hostDecisionSchema = z.object({
     'expected an observer reply',
   ),
   /** After a protest: gave way or insisted (null until answered, and when there was no protest). */
-  after: z.enum(['give-way', 'insist']).nullable(),
+  after: z.nullable(z.enum(['give-way', 'insist'])),
 });
 export type HostDecisionRecord = z.infer<typeof hostDecisionSchema>;
 
 /** Host duty (08): which incoming plan is under review and the decisions made so far. */
 export const hostDutySchema = z.object({
   /** Index of the plan under review in level.hostDuty.incoming. */
-  index: z.number().int().min(0),
+  index: z.number().check(z.int(), z.gte(0)),
   /** The player asked to see the rules engine's findings for this plan. */
   revealed: z.boolean(),
   /** The decision on the plan under review, once made. */
-  current: hostDecisionSchema.nullable(),
+  current: z.nullable(hostDecisionSchema),
   /** Decisions on the plans already done, in order. */
   done: z.array(hostDecisionSchema),
 });
@@ -111,19 +112,18 @@ export type HostDutyState = z.infer<typeof hostDutySchema>;
 /** The host review as the player left it: rebuilt from plan + seed + these decisions on resume. */
 export const reviewStateSchema = z.object({
   protests: z.array(protestSchema),
-  accepted: z.boolean().optional(),
+  accepted: z.optional(z.boolean()),
   /** The plan as submitted, kept when the host's changes replaced it (for the debrief). */
-  submitted: savedPlanSchema.optional(),
+  submitted: z.optional(savedPlanSchema),
   /**
    * Objections of earlier submissions the player answered by revising the plan (back to
    * planning from the review), so the debrief keeps every dispute and how it was settled.
    */
-  revised: z
-    .array(z.object({ code: z.string(), severity: z.string(), basis: z.string() }))
-    .max(200)
-    .optional(),
+  revised: z.optional(
+    z.array(z.object({ code: z.string(), severity: z.string(), basis: z.string() })).check(z.maxLength(200)),
+  ),
   /** Host duty (08): the player's decisions as host, checked by state/actions/host-duty.ts. */
-  hostDuty: hostDutySchema.optional(),
+  hostDuty: z.optional(hostDutySchema),
 });
 export type ReviewState = z.infer<typeof reviewStateSchema>;
 
@@ -138,18 +138,15 @@ export const deviationSchema = z.enum(['accepted', 'refused']);
 export const outcomeSchema = z.object({
   kind: z.enum(['flown', 'declined']),
   score: z.number(),
-  stars: z.number().int().min(0).max(3),
+  stars: z.number().check(z.int(), z.gte(0), z.lte(3)),
   trustDelta: z.number(),
-  objectivesCaptured: z.number().int().min(0).optional(),
-  objectivesTotal: z.number().int().min(0).optional(),
+  objectivesCaptured: z.optional(z.number().check(z.int(), z.gte(0))),
+  objectivesTotal: z.optional(z.number().check(z.int(), z.gte(0))),
   /** What moved trust, each a key of the UI string table with its change. */
-  trustItems: z
-    .array(z.object({ key: z.string(), delta: z.number() }))
-    .max(50)
-    .optional(),
+  trustItems: z.optional(z.array(z.object({ key: z.string(), delta: z.number() })).check(z.maxLength(50))),
   /** The quota ledger line of this mission (observer, host, flights before and after). */
-  quota: z
-    .object({
+  quota: z.optional(
+    z.object({
       host: z.string(),
       observer: z.string(),
       counted: z.boolean(),
@@ -158,12 +155,12 @@ export const outcomeSchema = z.object({
       usedAfter: z.number(),
       active: z.number(),
       left: z.number(),
-    })
-    .optional(),
+    }),
+  ),
 });
 export type MissionOutcome = z.infer<typeof outcomeSchema>;
 
-export const flightClockSchema = z.object({ tH: z.number().min(0), paused: z.boolean() });
+export const flightClockSchema = z.object({ tH: z.number().check(z.gte(0)), paused: z.boolean() });
 
 /**
  * The parts of the mission in progress that must hold together: without them there is no
@@ -171,22 +168,22 @@ export const flightClockSchema = z.object({ tH: z.number().min(0), paused: z.boo
  */
 export const missionCoreSchema = z.object({
   /** A slug (checked at this boundary): every lookup by it goes through rules' own(). */
-  levelId: z.string().refine(isSlug, 'expected a level id such as "01-training-flight"'),
+  levelId: z.string().check(z.refine(isSlug, 'expected a level id such as "01-training-flight"')),
   phase: z.enum(PHASES),
-  seed: z.number().int(),
+  seed: z.number().check(z.int()),
   /** Plan history as data: past, present, future. */
   past: z.array(savedPlanSchema),
   present: savedPlanSchema,
   future: z.array(savedPlanSchema),
   /** Opened from a plan code on a level the campaign has not unlocked: progress is not counted. */
-  practice: z.boolean().optional(),
+  practice: z.optional(z.boolean()),
 });
 
 const hostActionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('accept') }),
   /** The changed plan is checked again by the rules' plan parser (hotSeatOf). */
   z.object({ kind: z.literal('change'), what: z.enum(['altitude', 'route', 'time']), plan: z.unknown() }),
-  z.object({ kind: z.literal('refuse'), article: z.string().min(1).max(120) }),
+  z.object({ kind: z.literal('refuse'), article: z.string().check(z.minLength(1), z.maxLength(120)) }),
 ]);
 
 /**
@@ -200,11 +197,11 @@ export const hotSeatSchema = z.object({
   /** The host asked to see the rules engine's findings. */
   revealed: z.boolean(),
   /** The plan as the observer submitted it (null while planning). */
-  submitted: z.unknown().nullable(),
-  host: hostActionSchema.nullable(),
+  submitted: z.nullable(z.unknown()),
+  host: z.nullable(hostActionSchema),
   /** The observer's protest, citing an article (one per decision). */
-  protest: z.object({ article: z.string().max(120) }).nullable(),
-  answer: z.enum(['comply', 'decline']).nullable(),
+  protest: z.nullable(z.object({ article: z.string().check(z.maxLength(120)) })),
+  answer: z.nullable(z.enum(['comply', 'decline'])),
 });
 
 /**
@@ -225,18 +222,18 @@ export const missionPartSchemas = {
 } as const;
 
 /** The mission in progress, one typed schema (the save's, and the store's). */
-export const missionSchema = missionCoreSchema.extend({
-  review: missionPartSchemas.review.optional(),
-  flight: missionPartSchemas.flight.optional(),
-  deviation: missionPartSchemas.deviation.optional(),
-  outcome: missionPartSchemas.outcome.optional(),
-  hotSeat: missionPartSchemas.hotSeat.optional(),
+export const missionSchema = z.extend(missionCoreSchema, {
+  review: z.optional(missionPartSchemas.review),
+  flight: z.optional(missionPartSchemas.flight),
+  deviation: z.optional(missionPartSchemas.deviation),
+  outcome: z.optional(missionPartSchemas.outcome),
+  hotSeat: z.optional(missionPartSchemas.hotSeat),
 });
 export type PersistedMission = z.infer<typeof missionSchema>;
 
 export const persistedSchema = z.object({
   settings: settingsSchema,
   progress: progressSchema,
-  mission: missionSchema.nullable(),
+  mission: z.nullable(missionSchema),
 });
 export type Persisted = z.infer<typeof persistedSchema>;

@@ -1,5 +1,5 @@
 /** JSON Schema of level files, generated from the zod schema so the two never drift. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { levelSchema } from './schema';
 
 export function levelJsonSchema(): Record<string, unknown> {

@@ -1,5 +1,6 @@
 /** Zod schema of the mission plan file v1 (shared/spec/PLAN-FILE.md). */
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import '../zod-config';
 import { SENSOR_KINDS } from '../../world/types';
 
 /** Sane upper bound for altitude above ground: Open Skies aircraft cruise below ~12,100 m. */
@@ -11,7 +12,9 @@ export const MAX_TIMELINE_H = 1_000;
 
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case id such as "kubinka" or "03-kaliningrad-cap"');
+  .check(
+    z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case id such as "kubinka" or "03-kaliningrad-cap"'),
+  );
 
 export const sensorKindSchema = z.enum(SENSOR_KINDS as unknown as ['optical', 'video', 'infrared', 'sar'], {
   error: (issue) =>
@@ -21,23 +24,27 @@ export const sensorKindSchema = z.enum(SENSOR_KINDS as unknown as ['optical', 'v
 });
 
 export const waypointSchema = z.strictObject({
-  lat: z.number().min(-90, 'lat must be ≥ -90').max(90, 'lat must be ≤ 90'),
-  lon: z.number().min(-180, 'lon must be ≥ -180').max(180, 'lon must be ≤ 180'),
+  lat: z.number().check(z.gte(-90, 'lat must be ≥ -90'), z.lte(90, 'lat must be ≤ 90')),
+  lon: z.number().check(z.gte(-180, 'lon must be ≥ -180'), z.lte(180, 'lon must be ≤ 180')),
   altitudeM: z
     .number()
-    .gt(0, 'altitudeM must be above 0 m')
-    .max(MAX_ALTITUDE_M, `altitudeM must be ≤ ${MAX_ALTITUDE_M} m`),
-  sensors: z
-    .array(sensorKindSchema)
-    .max(4)
-    .refine((s) => new Set(s).size === s.length, 'a sensor is listed twice'),
+    .check(
+      z.gt(0, 'altitudeM must be above 0 m'),
+      z.lte(MAX_ALTITUDE_M, `altitudeM must be ≤ ${MAX_ALTITUDE_M} m`),
+    ),
+  sensors: z.array(sensorKindSchema).check(
+    z.maxLength(4),
+    z.refine((s) => new Set(s).size === s.length, 'a sensor is listed twice'),
+  ),
 });
 
 const hours = (what: string, min: number, exclusive: boolean) =>
-  (exclusive
-    ? z.number().gt(min, `${what} must be above ${min} h`)
-    : z.number().min(min, `${what} must be ≥ ${min} h`)
-  ).max(MAX_TIMELINE_H, `${what} must be ≤ ${MAX_TIMELINE_H} h`);
+  z
+    .number()
+    .check(
+      exclusive ? z.gt(min, `${what} must be above ${min} h`) : z.gte(min, `${what} must be ≥ ${min} h`),
+      z.lte(MAX_TIMELINE_H, `${what} must be ≤ ${MAX_TIMELINE_H} h`),
+    );
 
 export const timelineSchema = z.strictObject({
   noticeH: hours('noticeH', 0, false),
@@ -50,8 +57,8 @@ export const planSchema = z.strictObject({
   version: z.literal(1, { error: 'version must be 1' }),
   level: slugSchema,
   airfield: slugSchema,
-  endAirfield: slugSchema.optional(),
-  aircraft: slugSchema.optional(),
-  waypoints: z.array(waypointSchema).max(MAX_WAYPOINTS, `at most ${MAX_WAYPOINTS} waypoints`),
-  timeline: timelineSchema.optional(),
+  endAirfield: z.optional(slugSchema),
+  aircraft: z.optional(slugSchema),
+  waypoints: z.array(waypointSchema).check(z.maxLength(MAX_WAYPOINTS, `at most ${MAX_WAYPOINTS} waypoints`)),
+  timeline: z.optional(timelineSchema),
 });

@@ -2,7 +2,7 @@
  * Turns zod issues into ParseErrors with JSON paths ("$.waypoints[2].lat"), shared by the plan
  * and level parsers so both report errors the same way.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { ParseError } from '../types';
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

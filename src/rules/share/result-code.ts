@@ -2,7 +2,8 @@
  * Result codes `OSR1.<payload>.<crc>` (SHARE-CODES.md): what a student hands in after a mission.
  * `decisions` is everything the replay needs besides plan + seed (replay.ts).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import '../zod-config';
 import { issuesToErrors, planSchema, parsePlan } from '../plan';
 import type { FindingCode, Plan } from '../types';
 import { decodeJsonCode, encodeJsonCode, type CodeResult } from './codec';
@@ -13,7 +14,11 @@ export const MAX_NAME_CHARS = 40;
 
 const decisionSchema = z.discriminatedUnion('kind', [
   /** A protest against a host objection, citing an article (in the order made). */
-  z.object({ kind: z.literal('protest'), code: z.string().max(64), article: z.string().max(120) }),
+  z.object({
+    kind: z.literal('protest'),
+    code: z.string().check(z.maxLength(64)),
+    article: z.string().check(z.maxLength(120)),
+  }),
   /** The host's answer was accepted and the agreed plan flown (with the host's changes, if any). */
   z.object({ kind: z.literal('accept') }),
   /** The mission was declined over the dispute (Art. VIII §I.5). */
@@ -21,23 +26,23 @@ const decisionSchema = z.discriminatedUnion('kind', [
   /** The answer to the host's deviation request in flight. */
   z.object({ kind: z.literal('deviation'), answer: z.enum(['accepted', 'refused']) }),
   /** Flights already flown over this host this year when the mission was planned (quota). */
-  z.object({ kind: z.literal('quota-used'), used: z.number().int().min(0).max(1000) }),
+  z.object({ kind: z.literal('quota-used'), used: z.number().check(z.int(), z.gte(0), z.lte(1000)) }),
 ]);
 export type Decision = z.infer<typeof decisionSchema>;
 
 export const resultSchema = z.object({
   format: z.literal('open-skies-result'),
   version: z.literal(1),
-  name: z.string().max(MAX_NAME_CHARS, `name must be at most ${MAX_NAME_CHARS} characters`),
-  level: z.string().min(1).max(100),
+  name: z.string().check(z.maxLength(MAX_NAME_CHARS, `name must be at most ${MAX_NAME_CHARS} characters`)),
+  level: z.string().check(z.minLength(1), z.maxLength(100)),
   plan: planSchema,
-  seed: z.number().int(),
-  decisions: z.array(decisionSchema).max(100),
+  seed: z.number().check(z.int()),
+  decisions: z.array(decisionSchema).check(z.maxLength(100)),
   score: z.number(),
-  stars: z.number().int().min(0).max(3),
+  stars: z.number().check(z.int(), z.gte(0), z.lte(3)),
   trust: z.number(),
-  findings: z.array(z.string().max(64)).max(200),
-  finishedUtc: z.string().max(40),
+  findings: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(200)),
+  finishedUtc: z.string().check(z.maxLength(40)),
 });
 
 export interface MissionResult {

@@ -5,7 +5,8 @@
  * v1 as the observer submitted it and `host` the host's decision: accept, a change (the whole
  * changed plan, so a drawn route travels too) or a refusal citing an article.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import '../zod-config';
 import { issuesToErrors, parsePlan, planSchema } from '../plan';
 import type { HostAction, HostChangeKind } from '../host';
 import type { Plan } from '../types';
@@ -19,13 +20,16 @@ export const MAX_ARTICLE_CHARS = 80;
 const hostSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('accept') }),
   z.object({ kind: z.literal('change'), what: z.enum(['altitude', 'route', 'time']), plan: planSchema }),
-  z.object({ kind: z.literal('refuse'), article: z.string().min(1).max(MAX_ARTICLE_CHARS) }),
+  z.object({
+    kind: z.literal('refuse'),
+    article: z.string().check(z.minLength(1), z.maxLength(MAX_ARTICLE_CHARS)),
+  }),
 ]);
 
 const reviewSchema = z.object({
   format: z.literal('open-skies-review'),
   version: z.literal(1),
-  level: z.string().min(1).max(100),
+  level: z.string().check(z.minLength(1), z.maxLength(100)),
   plan: planSchema,
   host: hostSchema,
 });

@@ -20,7 +20,7 @@ import {
   type ProtestOutcome,
 } from '../../rules';
 import type { Plan, RulesContext, Verdict } from '../../rules/types';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { hotSeatSchema, PersistedMission } from '../schema';
 import { breakEditChain, get, missionContext, said, set } from './mission-core';
 import { checkedPlan, reviewFields, type ReviewRun } from './mission-engine';
