@@ -17,8 +17,7 @@ import { mountMenu, mountFreeFlight } from './ui/screens/menu';
 import { mountAbout } from './ui/screens/about';
 import { mountLoadError } from './ui/screens/load-error';
 import { mountCampaign } from './ui/campaign/campaign';
-import { mountCampaignEnd } from './ui/campaign/campaign-end';
-import { mountClassroom, mountTeacherResults, mountTeachers } from './ui/classroom';
+import { mountClassroom } from './ui/classroom';
 import { mountReleaseNote } from './ui/release/release-note';
 import { createGame, lonLatToClient } from './game';
 import { afterFirstPaint } from './game/after-paint';
@@ -77,6 +76,28 @@ function whenMapLoaded(fn: () => void): void {
   if (store.getState().world !== null) run();
 }
 
+/**
+ * A DOM screen whose code loads when it is first shown: mounted once its chunk is here, unless
+ * the player has left it by then. A chunk that cannot load means a new build replaced this one.
+ */
+function lazyScreen(
+  load: () => Promise<(s: typeof store, root: HTMLElement) => () => void>,
+): (root: HTMLElement) => () => void {
+  return (root) => {
+    let unmount: (() => void) | null = null;
+    let left = false;
+    load()
+      .then((mount) => {
+        if (!left) unmount = mount(store, root);
+      })
+      .catch(reloadForNewBuild);
+    return () => {
+      left = true;
+      unmount?.();
+    };
+  };
+}
+
 /** Everything from the first screen on: the panels, the DOM screens and the map. */
 function start(): void {
   const access = mountAccess(store);
@@ -100,9 +121,12 @@ function start(): void {
     about: (root) => mountAbout(store, root),
     'free-flight': (root) => mountFreeFlight(store, root),
     campaign: (root) => mountCampaign(root),
-    'campaign-end': (root) => mountCampaignEnd(root),
-    teachers: (root) => mountTeachers(store, root),
-    'teacher-results': (root) => mountTeacherResults(store, root),
+    'campaign-end': lazyScreen(() =>
+      import('./ui/campaign/campaign-end').then((m) => (_s, root) => m.mountCampaignEnd(root)),
+    ),
+    // The teachers' screens and the trust story (with their words) are chunks of their own.
+    teachers: lazyScreen(() => import('./ui/classroom/teachers').then((m) => m.mountTeachers)),
+    'teacher-results': lazyScreen(() => import('./ui/classroom/results').then((m) => m.mountTeacherResults)),
   };
   let unmountScreen: (() => void) | null = null;
   let shown: Screen | null = null;

@@ -69,7 +69,7 @@ function offlineMode(stubOnly = false): Plugin {
       if (env.mode !== 'offline' || stubOnly) return;
       const output = config.build?.rolldownOptions?.output;
       // Chunk splitting (the phaser chunk) cannot apply to a single inlined script.
-      if (output && !Array.isArray(output)) delete output.manualChunks;
+      if (output && !Array.isArray(output)) delete output.codeSplitting;
       return {
         base: './',
         build: {

@@ -1,13 +1,16 @@
 /** German for en-campaign-end.ts (the trust story 2002–2020, the legend's fold button, "Fit route"). */
-import type { enCampaignEnd, enMapLegend, enSandboxFit } from './en-campaign-end';
+import type { enCampaignEnd, enCampaignEndLinks, enMapLegend, enSandboxFit } from './en-campaign-end';
 
-export const deCampaignEnd: Record<keyof typeof enCampaignEnd, string> = {
-  'end.title': 'Die Geschichte des Vertrauens, 2002–2020',
-  'end.kicker': 'Ende der Kampagne',
+export const deCampaignEndLinks: Record<keyof typeof enCampaignEndLinks, string> = {
   'end.open': 'Geschichte des Vertrauens',
   'end.openHint':
     'Die Kampagne ist abgeschlossen: Sieh dir an, wie sich das Vertrauen über die Missionen und die Jahre des echten Vertrags entwickelt hat.',
   'end.fromDebrief': 'Zur Geschichte des Vertrauens',
+};
+
+export const deCampaignEnd: Record<keyof typeof enCampaignEnd, string> = {
+  'end.title': 'Die Geschichte des Vertrauens, 2002–2020',
+  'end.kicker': 'Ende der Kampagne',
   'end.back': 'Zurück zur Kampagne',
   'end.print': 'Drucken',
   'end.lead': 'Du bist {flown} von {total} Missionen geflogen und hast {stars} von {max} Sternen erreicht.',

@@ -1,7 +1,7 @@
 /**
  * Die deutsche Tabelle: every key of the English table (en.ts), file by file. Each de-<area>.ts
  * beside its en-<area>.ts is typed `Record<keyof typeof en<Area>, string>`, so a key missing or
- * left over is a type error; `de` below must cover the whole English table.
+ * left over is a type error; `de` below must cover the whole English table (en-late.ts too).
  *
  * Vocabulary (the treaty's official German text): Vertrag über den Offenen Himmel,
  * Beobachtungsflug, beobachtende / beobachtete Vertragspartei, Gastgeber (the observed party
@@ -9,8 +9,9 @@
  * Verstoß, Auflage des Gastgebers (host restriction), Hinweis (notice), Sperrgebiet.
  * Article numbers, proper names and units stay as in English.
  */
-import type { en, enCore } from './en';
-import { deCampaignEnd, deMapLegend, deSandboxFit } from './de-campaign-end';
+import type { enCore } from './en';
+import type { MessageKey } from './pack';
+import { deCampaignEnd, deCampaignEndLinks, deMapLegend, deSandboxFit } from './de-campaign-end';
 import { deClassroom } from './de-classroom';
 import { deFindings } from './de-findings';
 import { deGuide } from './de-guide';
@@ -199,7 +200,7 @@ const deCore: Record<keyof typeof enCore, string> = {
 };
 
 /** The German table: every key of the English one (a missing or stray key is a type error). */
-export const de: Record<keyof typeof en, string> = {
+export const de: Record<MessageKey, string> = {
   ...deCore,
   ...dePlanning,
   ...deOutcome,
@@ -216,6 +217,7 @@ export const de: Record<keyof typeof en, string> = {
   ...deHandbook,
   ...deLegend,
   ...deCampaignEnd,
+  ...deCampaignEndLinks,
   ...deMapLegend,
   ...deSandboxFit,
 };

@@ -1,15 +1,19 @@
 /**
- * Strings of the end-of-campaign screen (the trust story 2002–2020, issue 10). Part of the
- * English table (en.ts). Every year, number and name in a milestone or closing paragraph is
+ * Strings of the end-of-campaign screen (the trust story 2002–2020, issue 10). The links to it
+ * are in the English table (en.ts); the screen's own words come with it (en-late.ts). Every year, number and name in a milestone or closing paragraph is
  * backed by the sources listed beside it (levels/sources.json; tests/unit/history/story.test.ts).
  */
-export const enCampaignEnd = {
-  'end.title': 'The trust story, 2002–2020',
-  'end.kicker': 'End of the campaign',
+/** The links to the trust story from the campaign and the debrief (the first screens' words). */
+export const enCampaignEndLinks = {
   'end.open': 'The trust story',
   'end.openHint':
     'The campaign is complete: see how trust moved across the missions and the real treaty’s years.',
   'end.fromDebrief': 'See the trust story',
+} as const;
+
+export const enCampaignEnd = {
+  'end.title': 'The trust story, 2002–2020',
+  'end.kicker': 'End of the campaign',
   'end.back': 'Back to the campaign',
   'end.print': 'Print',
   'end.lead': 'You flew {flown} of {total} missions and earned {stars} of {max} stars.',

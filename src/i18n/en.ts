@@ -4,12 +4,13 @@
  * area: this file (enCore) and one en-<area>.ts per area, spread into `en` below. German mirrors
  * it file by file: de-<area>.ts typed `Record<keyof typeof en<Area>, string>` beside each
  * en-<area>.ts, spread into `de` in de.ts (a key missing in German is a type error).
+ * The words of the Teacher guide (en-guide.ts, en-guide-timeline.ts) and of the trust story
+ * (en-campaign-end.ts) are not in this table, which is part of the first screen's code: they
+ * come with their screens (see en-late.ts).
  */
 import { enClassroom } from './en-classroom';
 import { enHost } from './en-host';
 import { enHotseat } from './en-hotseat';
-import { enGuide } from './en-guide';
-import { enGuideTimeline } from './en-guide-timeline';
 import { enHistory } from './en-history';
 import { enOutcome } from './en-outcome';
 import { enPlanning } from './en-planning';
@@ -19,7 +20,7 @@ import { enPreview } from './en-preview';
 import { enFindings } from './en-findings';
 import { enHandbook } from './en-handbook';
 import { enLegend } from './en-legend';
-import { enCampaignEnd, enMapLegend, enSandboxFit } from './en-campaign-end';
+import { enCampaignEndLinks, enMapLegend, enSandboxFit } from './en-campaign-end';
 
 export const enCore = {
   // ---------------------------------------------------------------- common
@@ -184,15 +185,13 @@ export const enCore = {
   'about.back': 'Back to the menu',
 } as const;
 
-/** The English table: the reference every translation follows (one file per language). */
+/** The English table built into the game (words of later screens join it: en-late.ts). */
 export const en = {
   ...enCore,
   ...enPlanning,
   ...enOutcome,
   ...enRelease,
   ...enClassroom,
-  ...enGuide,
-  ...enGuideTimeline,
   ...enSave,
   ...enHistory,
   ...enPreview,
@@ -201,7 +200,7 @@ export const en = {
   ...enFindings,
   ...enHandbook,
   ...enLegend,
-  ...enCampaignEnd,
+  ...enCampaignEndLinks,
   ...enMapLegend,
   ...enSandboxFit,
 } as const;

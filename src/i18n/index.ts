@@ -4,7 +4,7 @@
  * codes and params only). English is the reference table (en.ts); German (de.ts) is typed
  * against it key by key.
  */
-export { availableLanguages, loadLanguage, setLanguage, type MessageKey } from './language';
+export { addEnglish, availableLanguages, loadLanguage, setLanguage, type MessageKey } from './language';
 export { formatDate, formatFixed, formatNumber } from './format';
 export { hasKey, t, tn, type Params } from './text';
 export { countryName } from './countries';

@@ -22,8 +22,14 @@ interface Language {
   load?: () => Promise<LanguagePack>;
 }
 
+/**
+ * The English words so far: the built-in table, and the words of screens loaded since
+ * (`addEnglish`). Cast: the late words (en-late.ts) are typed keys but arrive with their screen.
+ */
+const englishWords: Record<string, string> = { ...en };
+
 const LANGUAGES: readonly Language[] = [
-  { code: 'en', name: 'English', locale: 'en-GB', pack: { table: en, levels: {} } },
+  { code: 'en', name: 'English', locale: 'en-GB', pack: { table: englishWords as Table, levels: {} } },
   {
     code: 'de',
     name: 'Deutsch',
@@ -72,6 +78,11 @@ export function setLanguage(code: string): string {
 /** The table in use. */
 export function currentTable(): Table {
   return (current.pack ?? (ENGLISH.pack as LanguagePack)).table;
+}
+
+/** Adds the English words of a screen that loads after the first one (en-late.ts). */
+export function addEnglish(words: Readonly<Record<string, string>>): void {
+  Object.assign(englishWords, words);
 }
 
 export function englishTable(): Table {

@@ -1,8 +1,10 @@
 /** The shape of a language's words (a file of its own: language.ts loads packs that name it). */
 import type { en } from './en';
+import type { enLate } from './en-late';
 import type { LevelWords } from './level-words';
 
-export type MessageKey = keyof typeof en;
+/** Every key of the English table, the words that come later (en-late.ts) included. */
+export type MessageKey = keyof typeof en | keyof typeof enLate;
 export type Table = Readonly<Record<MessageKey, string>>;
 
 /** A language's words: the string table and the missions' texts (level id → words). */

@@ -4,7 +4,8 @@
  * from levels/sources.json), their stars, and a closing that gives each side's argument with
  * its sources. The chart has a table with every value beside it.
  */
-import { formatDate, localLevel } from '../../i18n';
+import { addEnglish, formatDate, localLevel } from '../../i18n';
+import { enLate } from '../../i18n/en-late';
 import { own } from '../../rules';
 import { sourceById } from '../../rules/level/sources';
 import { TREATY_MILESTONES, type StoryEvent } from '../../rules/campaign-story';
@@ -19,6 +20,9 @@ import { starsText } from './campaign';
 import { milestoneLetter, storyChart } from './story-chart';
 import '../debrief/debrief.css';
 import './campaign-end.css';
+
+// The screen's English words come with it (this module is a chunk of its own: main.ts).
+addEnglish(enLate);
 
 /** The closing paragraphs, in order (keys of the string table), and the sources behind them. */
 export const CLOSING_KEYS = [

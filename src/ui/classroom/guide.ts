@@ -4,8 +4,12 @@
  */
 import { CAMPAIGN } from '../../state/selectors';
 import type { GameState } from '../../state/store';
-import { hasKey, t, type MessageKey } from '../../i18n';
+import { addEnglish, hasKey, t, type MessageKey } from '../../i18n';
+import { enLate } from '../../i18n/en-late';
 import { h as el } from '../dom';
+
+// The guide's English words come with it (this module is in the Teachers screen's chunk).
+addEnglish(enLate);
 
 export const GUIDE_SECTIONS = [
   'objectives',

@@ -9,8 +9,6 @@ import { t } from '../../i18n';
 import { h as el } from '../dom';
 import { mountPresenter } from './presenter';
 
-export { mountTeachers } from './teachers';
-export { mountTeacherResults } from './results';
 export { mountOpenPlan } from './open-plan';
 export { handInButton, sharePlanButton } from './share';
 

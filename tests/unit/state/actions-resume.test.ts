@@ -1,4 +1,4 @@
-import { en } from '../../../src/i18n/en';
+import { enAll as en } from '../../../src/i18n/en-late';
 import { describe, expect, it } from 'vitest';
 import * as a from '../../../src/state/actions/mission';
 import { STORAGE_KEY } from '../../../src/state/storage';

@@ -1,10 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasKey } from '../../../src/i18n';
+import { addEnglish, hasKey } from '../../../src/i18n';
+import { enLate } from '../../../src/i18n/en-late';
 import { PHASES } from '../../../src/state/schema';
 import { SENSOR_KINDS } from '../../../src/world/types';
 import { TREATY_MILESTONES } from '../../../src/rules/campaign-story';
+
+// The whole English table: the trust story's words join it when its screen loads.
+addEnglish(enLate);
 
 const DIRS = ['src/ui/mission', 'src/ui/campaign', 'src/ui/debrief', 'src/ui/handbook', 'src/ui/host'];
 const files = DIRS.flatMap((d) =>
