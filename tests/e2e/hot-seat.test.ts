@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage } from '../helpers/browser';
-import { sharedBrowser } from '../helpers/shared-browser';
+import { closeContexts, sharedBrowser } from '../helpers/shared-browser';
 import {
   axeViolations,
   DIST,
@@ -35,6 +35,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await closeContexts();
   await server?.close();
 });
 

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage } from '../helpers/browser';
-import { sharedBrowser } from '../helpers/shared-browser';
+import { closeContexts, sharedBrowser } from '../helpers/shared-browser';
 import { openCampaign, shot } from '../helpers/mission';
 import { runPackage, VERSION } from '../helpers/package';
 
@@ -22,7 +22,9 @@ beforeAll(async () => {
   browser = await sharedBrowser();
 }, 600_000);
 
-afterAll(async () => {});
+afterAll(async () => {
+  await closeContexts();
+});
 
 describe('the one-file build', () => {
   it('is one file: no script or stylesheet it links, a CSP with hashes and no unsafe-eval', () => {

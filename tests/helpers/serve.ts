@@ -70,6 +70,11 @@ export async function serveDist(root = 'dist', subPath = '/play/open-skies/'): P
     url: `${origin}${subPath}`,
     origin,
     requests,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        // A page still open (a test that failed before closing it) must not hold the run.
+        server.closeAllConnections();
+      }),
   };
 }
