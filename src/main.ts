@@ -23,7 +23,7 @@ import { createGame, lonLatToClient } from './game';
 import { afterFirstPaint } from './game/after-paint';
 import { sleepWhenIdle } from './game/loop-sleep';
 import { readGameParams } from './game/url';
-import { observableParties } from './world';
+import { isObservableParty } from './world';
 import { loadLanguage } from './i18n';
 
 const params = readGameParams(window.location.search);
@@ -53,7 +53,7 @@ loadLevelsAfterTitle(
 );
 followMissionYear(store);
 // ?observe=XXX only for a party the map can show (one with Open Skies airfields).
-const observe = observableParties().some((p) => p.iso3 === params.observe) ? params.observe : null;
+const observe = isObservableParty(params.observe) ? params.observe : null;
 if (observe) setMapFocus(store, observe);
 
 /**

@@ -1,8 +1,10 @@
 /**
  * `npx tsx tests/bench/profile-boot.ts [dist]`: the game's load under the CDP sampling profiler
  * until the title screen is interactive and the world is built, printed as the functions with
- * the most self and total time (build with `--minify false` for readable names).
+ * the most self and total time (build with `--minify false` for readable names). PROFILE_STRETCHES=<ms>
+ * prints the busy stretches of at least that long instead; PROFILE_SAVE=<file> keeps the profile.
  */
+import { writeFileSync } from 'node:fs';
 import type { Profiler } from 'node:inspector';
 import { launchBrowser } from '../helpers/browser';
 import { serveDist } from '../helpers/serve';
@@ -37,6 +39,7 @@ async function main(): Promise<void> {
     });
     const worldAt = (await page.evaluate('performance.now()')) as number;
     const { profile } = await cdp.send('Profiler.stop');
+    if (process.env.PROFILE_SAVE) writeFileSync(process.env.PROFILE_SAVE, JSON.stringify(profile));
     console.log(
       'ready at, long tasks [start, ms]:',
       JSON.stringify(
@@ -48,7 +51,8 @@ async function main(): Promise<void> {
     console.log(
       `boot ${boot.bootMs.toFixed(0)} ms, world built by ${worldAt.toFixed(0)} ms; scripts ${boot.scripts.join(', ')}`,
     );
-    if (process.env.PROFILE_STRETCHES) busyStretches(profile as Profiler.Profile, 300, 14);
+    if (process.env.PROFILE_STRETCHES)
+      busyStretches(profile as Profiler.Profile, Number(process.env.PROFILE_STRETCHES) || 300, 14);
     else report(profile as Profiler.Profile);
   } finally {
     await browser.close();
