@@ -8,20 +8,37 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { openPage } from '../helpers/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage, type WatchedPage } from '../helpers/browser';
 import {
+  asFirstVisit,
   lonLatToClient,
   openCampaign,
   read,
   savedProgress,
-  seedSave,
   shot,
   waitPhase,
 } from '../helpers/mission';
 import { useServedGame } from '../helpers/served-game';
 
 const game = useServedGame();
+
+// One tab for the file: each test boots the game in it as a first visit (or with its save), as
+// a new tab would, without the cost of a new browser context.
+let tab: WatchedPage | undefined;
+beforeAll(async () => {
+  tab = await openPage(game.browser, { width: 1440, height: 900 });
+  tab.page.setDefaultTimeout(120_000);
+});
+
+/** The file's tab, at `size`, booting the game as a first visit, or a returning player's with `save`. */
+async function boot(save?: string, size = { width: 1440, height: 900 }): Promise<WatchedPage> {
+  const w = tab!;
+  await asFirstVisit(w, game.server.url, save);
+  await w.page.setViewportSize(size);
+  await w.page.goto(`${game.server.url}?renderer=canvas`);
+  return w;
+}
 
 const L02 = '02-first-flight-over-russia';
 const level02 = JSON.parse(readFileSync(`levels/${L02}.json`, 'utf8')) as {
@@ -85,10 +102,7 @@ async function flyToDebrief(page: Page): Promise<void> {
 
 describe('planning you can see', () => {
   it('02: clicks next to the sites snap onto them, the preview says 2/2, and the flight brings both home', async () => {
-    const { page, errors } = await openPage(game.browser, { width: 1440, height: 900 });
-    page.setDefaultTimeout(120_000);
-    await seedSave(page, savedProgress(['01-training-flight']));
-    await page.goto(`${game.server.url}?renderer=canvas`);
+    const { page, errors } = await boot(savedProgress(['01-training-flight']));
     await openMission(page, L02);
     await shot(page, 'planning-02-first-view');
 
@@ -130,14 +144,10 @@ describe('planning you can see', () => {
     await page.locator('.db-capture').first().scrollIntoViewIfNeeded();
     await shot(page, 'debrief-02-imagery');
     expect(gameErrors(errors)).toEqual([]);
-    await page.context().close();
   }, 300000);
 
   it('02: the host’s take-off shift into darkness is stated in the review', async () => {
-    const { page, errors } = await openPage(game.browser, { width: 1440, height: 900 });
-    page.setDefaultTimeout(120_000);
-    await seedSave(page, savedProgress(['01-training-flight']));
-    await page.goto(`${game.server.url}?renderer=canvas`);
+    const { page, errors } = await boot(savedProgress(['01-training-flight']));
     await openMission(page, L02);
     // The reference route over Plesetsk crosses the launch hazard while it is active.
     const plan = JSON.parse(readFileSync(`levels/reference/${L02}.lawful.plan.json`, 'utf8')) as {
@@ -163,13 +173,10 @@ describe('planning you can see', () => {
     expect(text).toMatch(/Objectives \d\/2 → 0\/2/);
     await shot(page, 'review-02-effects');
     expect(gameErrors(errors)).toEqual([]);
-    await page.context().close();
   }, 240000);
 
   it('free flight → mission → reload shows no free-flight panel', async () => {
-    const { page, errors } = await openPage(game.browser, { width: 1280, height: 800 });
-    page.setDefaultTimeout(120_000);
-    await page.goto(`${game.server.url}?renderer=canvas`);
+    const { page, errors } = await boot(undefined, { width: 1280, height: 800 });
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.waitForFunction(() => window.__openSkies?.store.getState().world !== null);
     await page.getByRole('button', { name: 'Free flight' }).click();
@@ -190,14 +197,10 @@ describe('planning you can see', () => {
     await page.waitForTimeout(300);
     expect(await page.locator('#ff-party').count()).toBe(0);
     expect(gameErrors(errors)).toEqual([]);
-    await page.context().close();
   }, 240000);
 
   it('retrying 02 three times moves trust once', async () => {
-    const { page, errors } = await openPage(game.browser, { width: 1440, height: 900 });
-    page.setDefaultTimeout(120_000);
-    await seedSave(page, savedProgress(['01-training-flight']));
-    await page.goto(`${game.server.url}?renderer=canvas`);
+    const { page, errors } = await boot(savedProgress(['01-training-flight']));
     await openMission(page, L02);
     const trusts: number[] = [];
     for (let k = 0; k < 3; k++) {
@@ -215,7 +218,6 @@ describe('planning you can see', () => {
     expect(trusts[0]).toBeGreaterThan(50);
     expect(trusts).toEqual([trusts[0], trusts[0], trusts[0]]);
     expect(gameErrors(errors)).toEqual([]);
-    await page.context().close();
   }, 600000);
 });
 
@@ -257,26 +259,19 @@ describe('first view of planning', () => {
   ])(
     '%s: every objective is in view',
     async (levelId, flown) => {
-      const { page, errors } = await openPage(game.browser, { width: 1440, height: 900 });
-      page.setDefaultTimeout(120_000);
-      await seedSave(page, savedProgress(flown));
-      await page.goto(`${game.server.url}?renderer=canvas`);
+      const { page, errors } = await boot(savedProgress(flown));
       await openMission(page, levelId);
       await page.waitForTimeout(600);
       await shot(page, `planning-${levelId.slice(0, 2)}-first-view`);
       expect(await objectivesInView(page, levelId)).toEqual([]);
       expect(gameErrors(errors)).toEqual([]);
-      await page.context().close();
     },
     240000,
   );
 
   it('04: the debrief shows the imagery of the lawful route', async () => {
     const L04 = '04-bedminster';
-    const { page, errors } = await openPage(game.browser, { width: 1440, height: 900 });
-    page.setDefaultTimeout(120_000);
-    await seedSave(page, savedProgress(['01-training-flight', L02, '03-kaliningrad-cap']));
-    await page.goto(`${game.server.url}?renderer=canvas`);
+    const { page, errors } = await boot(savedProgress(['01-training-flight', L02, '03-kaliningrad-cap']));
     await openMission(page, L04);
     const plan = JSON.parse(readFileSync(`levels/reference/${L04}.lawful.plan.json`, 'utf8')) as {
       waypoints: { lat: number; lon: number; altitudeM: number; sensors: string[] }[];
@@ -306,6 +301,5 @@ describe('first view of planning', () => {
     await page.waitForTimeout(300);
     await shot(page, 'debrief-04-imagery');
     expect(gameErrors(errors)).toEqual([]);
-    await page.context().close();
   }, 300000);
 });
