@@ -8,6 +8,7 @@ import Phaser from 'phaser';
 import atlasUrl from 'world-atlas/countries-50m.json?url';
 import { store } from '../../state/store';
 import { loadWorld } from '../../state/actions/world';
+import { afterFirstPaint } from '../after-paint';
 import { OKABE_ITO } from '../palette';
 import { sceneDpr } from '../dpr';
 import { loadProblem } from '../../state/load-problem';
@@ -86,6 +87,10 @@ export class Preloader extends Phaser.Scene {
   }
 
   async create(): Promise<void> {
+    // The world is built (atlas parsed, then the map indexed and drawn) once the title screen
+    // has painted and answers: the first screen does not wait for the map behind it.
+    await new Promise<void>((done) => afterFirstPaint(done));
+    if (!this.sys.isActive()) return;
     const ok = this.cache.json.exists(ATLAS_KEY) && loadWorld(store, this.cache.json.get(ATLAS_KEY));
     if (!ok) {
       this.showProblem();
