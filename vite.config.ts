@@ -64,8 +64,10 @@ export default defineConfig({
           // that keeps the helpers loaded between files.
           fileParallelism: false,
           isolate: false,
-          // One Chromium for the whole run (each file used to launch its own).
+          // One Chromium for the whole run (each file used to launch its own); each file's
+          // contexts close when it ends.
           globalSetup: ['./tests/helpers/chromium-setup.ts'],
+          setupFiles: ['./tests/helpers/e2e-setup.ts'],
         },
       },
     ],

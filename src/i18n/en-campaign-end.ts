@@ -1,7 +1,8 @@
 /**
  * Strings of the end-of-campaign screen (the trust story 2002–2020, issue 10). The links to it
- * are in the English table (en.ts); the screen's own words come with it (en-late.ts). Every year, number and name in a milestone or closing paragraph is
- * backed by the sources listed beside it (levels/sources.json; tests/unit/history/story.test.ts).
+ * are in the English table (en.ts); the screen's own words come with it (en-late.ts). Every
+ * year, number and name in a milestone or closing paragraph is backed by the sources listed
+ * beside it (levels/sources.json; tests/unit/history/story.test.ts).
  */
 /** The links to the trust story from the campaign and the debrief (the first screens' words). */
 export const enCampaignEndLinks = {

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, type WatchedPage } from '../helpers/browser';
-import { closeContexts, sharedBrowser } from '../helpers/shared-browser';
+import { sharedBrowser } from '../helpers/shared-browser';
 import { serveDist, type StaticServer } from '../helpers/serve';
 import { asFirstVisit } from '../helpers/mission';
 
@@ -25,7 +25,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await closeContexts();
   await server?.close();
 });
 

@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage } from '../helpers/browser';
-import { closeContexts, sharedBrowser } from '../helpers/shared-browser';
+import { sharedBrowser } from '../helpers/shared-browser';
 import { serveDist, type StaticServer } from '../helpers/serve';
 
 let server: StaticServer;
@@ -19,7 +19,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await closeContexts();
   await server?.close();
 });
 

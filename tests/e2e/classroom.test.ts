@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeResultCode, encodeJsonCode, encodeResultCode } from '../../src/rules/share';
 import { openPage as openWatched, savedDownload } from '../helpers/browser';
-import { closeContexts, sharedBrowser } from '../helpers/shared-browser';
+import { sharedBrowser } from '../helpers/shared-browser';
 import { ARTIFACTS, axeViolations, clickMap, DIST, openCampaign, read, waitPhase } from '../helpers/mission';
 import { serveDist, type StaticServer } from '../helpers/serve';
 
@@ -42,7 +42,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await closeContexts();
   await server?.close();
 });
 

@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage } from '../helpers/browser';
-import { closeContexts, sharedBrowser } from '../helpers/shared-browser';
+import { sharedBrowser } from '../helpers/shared-browser';
 import {
   axeViolations,
   DIST,
@@ -35,7 +35,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await closeContexts();
   await server?.close();
 });
 

@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage } from '../helpers/browser';
-import { closeContexts, sharedBrowser } from '../helpers/shared-browser';
+import { sharedBrowser } from '../helpers/shared-browser';
 import { DIST, read, tabTo, waitPhase } from '../helpers/mission';
 import { serveDist, type StaticServer } from '../helpers/serve';
 
@@ -18,7 +18,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await closeContexts();
   await server?.close();
 });
 

@@ -8,9 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openPage } from '../helpers/browser';
-import { closeContexts, sharedBrowser } from '../helpers/shared-browser';
+import { sharedBrowser } from '../helpers/shared-browser';
 import { openCampaign, shot } from '../helpers/mission';
 import { runPackage, VERSION } from '../helpers/package';
 
@@ -21,10 +21,6 @@ beforeAll(async () => {
   runPackage('offline');
   browser = await sharedBrowser();
 }, 600_000);
-
-afterAll(async () => {
-  await closeContexts();
-});
 
 describe('the one-file build', () => {
   it('is one file: no script or stylesheet it links, a CSP with hashes and no unsafe-eval', () => {

@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage } from '../helpers/browser';
-import { closeContexts, sharedBrowser } from '../helpers/shared-browser';
+import { sharedBrowser } from '../helpers/shared-browser';
 import { DIST, openCampaign, savedProgress } from '../helpers/mission';
 import { VERSION } from '../helpers/package';
 import { serveDist, type StaticServer } from '../helpers/serve';
@@ -108,7 +108,6 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-  await closeContexts();
   await server?.close();
   if (work) rmSync(work, { recursive: true, force: true });
 });

@@ -11,7 +11,7 @@ import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage } from '../helpers/browser';
-import { closeContexts, sharedBrowser } from '../helpers/shared-browser';
+import { sharedBrowser } from '../helpers/shared-browser';
 import { clickMap, openCampaign, read, savedProgress, shot, waitPhase } from '../helpers/mission';
 import { runPackage, VERSION } from '../helpers/package';
 import { serveDist, type StaticServer } from '../helpers/serve';
@@ -36,7 +36,6 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-  await closeContexts();
   await server?.close();
   if (unpacked) rmSync(unpacked, { recursive: true, force: true });
 });

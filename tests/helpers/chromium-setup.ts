@@ -1,7 +1,7 @@
 /**
  * Global set-up of the browser tests: one Chromium for the whole run. Each browser test file
  * used to launch and close its own (about half a second each, on a CPU-bound machine); now the
- * files connect to this one (`sharedBrowser()` in ./browser.ts) and each test still opens its
+ * files connect to this one (`sharedBrowser()` in ./shared-browser.ts) and each test still opens its
  * own context, so nothing but the process is shared. Closed when the run ends.
  */
 import type { TestProject } from 'vitest/node';

@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { closeContexts, sharedBrowser } from './shared-browser';
+import { sharedBrowser } from './shared-browser';
 import { DIST } from './mission';
 import { serveDist, type StaticServer } from './serve';
 
@@ -21,7 +21,6 @@ export function useServedGame(subPath = '/play/open-skies/'): ServedGame {
     browser = await sharedBrowser();
   });
   afterAll(async () => {
-    await closeContexts();
     await server?.close();
   });
   const started = <T>(v: T | undefined, what: string): T => {

@@ -22,11 +22,7 @@ export async function sharedBrowser(): Promise<Browser> {
   return g[SHARED];
 }
 
-/**
- * Closes every context a file opened in the shared browser (its pages stop, its connections to
- * the file's server close): the afterAll of every browser test file calls it, so no page of one
- * file runs on, or keeps a server open, while the next file runs.
- */
+/** Closes every context opened in the shared browser (after each file: ./e2e-setup.ts). */
 export async function closeContexts(): Promise<void> {
   const known = await (globalThis as WithShared)[SHARED]?.catch(() => undefined);
   if (!known?.isConnected()) return;

@@ -1,8 +1,7 @@
 /**
  * Loading the world and the levels into the store: the world-atlas topology (after the
- * preloader fetched it) becomes WorldGeo through src/world; every levels/*.json goes through
- * parseLevel, and a broken file becomes a LevelLoadError the menu shows (file, JSON path,
- * message) instead of a blank screen.
+ * preloader fetched it) becomes WorldGeo through src/world; the levels load after the title
+ * screen (their files and parsing: ../level-files.ts).
  */
 import { levelYear } from '../../rules/level/year';
 import type { Iso3 } from '../../rules/types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Plan } from '../../../src/rules/types';
-import { enAll as en } from '../../../src/i18n/en-late';
+import { enAll as en } from '../../helpers/english';
 import { legMarks, legMidpoint, nearestLeg, nearestPoint, routeStops } from '../../../src/game/route-geom';
 import { readGameParams } from '../../../src/game/url';
 import { groupTerritory, reachKm, subjectForParty } from '../../../src/game/subject';

@@ -10,7 +10,7 @@ import type { Level } from '../../../src/rules/types';
 import { HANDBOOK } from '../../../src/rules/handbook';
 import { AIRCRAFT_BY_ID } from '../../../src/world/aircraft';
 import { AIRFIELD_BY_ID, maxDistanceInYearKm } from '../../../src/world/airfields';
-import { enAll as en } from '../../../src/i18n/en-late';
+import { enAll as en } from '../../helpers/english';
 
 const ROOT = join(__dirname, '../../..');
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLevel } from '../../../src/rules/level';
 import { HANDBOOK } from '../../../src/rules/handbook';
 import type { Level } from '../../../src/rules/types';
-import { enAll as en } from '../../../src/i18n/en-late';
+import { enAll as en } from '../../helpers/english';
 import { readability, syllables } from '../../helpers/readability';
 import { levelFiles, readJson } from '../levels/files';
 

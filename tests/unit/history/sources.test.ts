@@ -12,7 +12,7 @@ import type { Level, Source } from '../../../src/rules/types';
 import { levelFiles, readJson } from '../levels/files';
 import { claimsOf } from '../../helpers/claims';
 import { OPENING_KEYS, OPENING_SOURCES } from '../../../src/ui/campaign/opening';
-import { enAll as en } from '../../../src/i18n/en-late';
+import { enAll as en } from '../../helpers/english';
 
 const LEVELS: Level[] = levelFiles().map((f) => {
   const parsed = parseLevel(readJson(f));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { TREATY_MILESTONES } from '../../../src/rules/campaign-story';
 import { sourceById } from '../../../src/rules/level/sources';
 import { CLOSING_KEYS, CLOSING_SOURCES } from '../../../src/ui/campaign/campaign-end';
-import { enAll as en } from '../../../src/i18n/en-late';
+import { enAll as en } from '../../helpers/english';
 import { claimsOf } from '../../helpers/claims';
 
 const backing = (ids: readonly string[]): string =>

@@ -11,7 +11,7 @@ import { citesArticle, governingArticles } from '../../../src/rules/host/article
 import { findCitations, formatRef } from '../../../src/rules/host/citations';
 import { acceptedArticles, protest } from '../../../src/rules/host/protest';
 import { reviewPlan } from '../../../src/rules/host/review';
-import { enAll as en } from '../../../src/i18n/en-late';
+import { enAll as en } from '../../helpers/english';
 import type { Finding, FindingCode, Level } from '../../../src/rules/types';
 import { levelFiles, readJson } from '../levels/files';
 import { makePlan, makeVerdict } from '../sim/fixtures';

@@ -3,7 +3,7 @@ import { FINDING_CODES } from '../../../src/rules/level';
 import { CODE_INFO, finding } from '../../../src/rules/checks/codes';
 import { HANDBOOK, handbookEntryFor } from '../../../src/rules/handbook';
 import { formatFinding, formatNumber, handbookRule, hasKey, t } from '../../../src/i18n';
-import { enAll as en } from '../../../src/i18n/en-late';
+import { enAll as en } from '../../helpers/english';
 import { validatePlan } from '../../../src/rules/validate';
 import type { Finding, ZoneFeature, ZoneKind, ZoneProperties } from '../../../src/rules/types';
 import { testContext, testPlan } from '../../fixtures/rules/synthetic-world';

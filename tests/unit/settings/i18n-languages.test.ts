@@ -5,7 +5,7 @@
  * LANG=de_DE.UTF-8 TZ=Pacific/Auckland as well: the English expectations must still hold).
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { enAll as en } from '../../../src/i18n/en-late';
+import { enAll as en } from '../../helpers/english';
 import { de } from '../../../src/i18n/de';
 import { DERIVED_PARAMS } from '../../../src/i18n/findings';
 import {

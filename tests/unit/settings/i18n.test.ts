@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { enAll as en, enLate } from '../../../src/i18n/en-late';
+import { enLate } from '../../../src/i18n/en-late';
+import { enAll as en } from '../../helpers/english';
 import { PHASES } from '../../../src/state/schema';
 import { addEnglish, availableLanguages, formatNumber, hasKey, setLanguage, t, tn } from '../../../src/i18n';
 

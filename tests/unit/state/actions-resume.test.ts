@@ -1,4 +1,4 @@
-import { enAll as en } from '../../../src/i18n/en-late';
+import { enAll as en } from '../../helpers/english';
 import { describe, expect, it } from 'vitest';
 import * as a from '../../../src/state/actions/mission';
 import { STORAGE_KEY } from '../../../src/state/storage';
