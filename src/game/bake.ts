@@ -46,3 +46,13 @@ export function frameCovers(f: BakeFrame | null, v: View): boolean {
   const eps = 0.5 / v.zoom;
   return x0 >= r[0] - eps && y0 >= r[1] - eps && x1 <= r[2] + eps && y1 <= r[3] + eps;
 }
+
+/**
+ * The camera shows the frame 1:1 (the zoom it was baked at, to rounding): then each screen pixel
+ * is one texture pixel, and sampling the nearest one is exact and crisp. Linear filtering there
+ * only blurs at sub-pixel offsets, and costs a software canvas most of a drag frame (a bilinear
+ * pass over the whole map). Scaled (zooming, or between zooms before the bake), filter linearly.
+ */
+export function drawsOneToOne(f: BakeFrame | null, zoom: number): boolean {
+  return f !== null && Math.abs(f.zoom / zoom - 1) < 1e-9;
+}

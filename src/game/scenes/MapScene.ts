@@ -221,6 +221,7 @@ export class MapScene extends Phaser.Scene {
     const cam = this.cameras.main;
     cam.setZoom(this.view.zoom);
     cam.centerOn(this.view.cx, this.view.cy);
+    this.base.follow(this.view.zoom);
     this.movedAt = this.time.now;
     if (immediate) this.settleNow();
   }

@@ -4,7 +4,7 @@
  * frame costs one textured quad whatever the detail of Natural Earth 1:50m.
  */
 import Phaser from 'phaser';
-import { bakeFrameFor, frameCovers, frameRect, type BakeFrame } from '../bake';
+import { bakeFrameFor, drawsOneToOne, frameCovers, frameRect, type BakeFrame } from '../bake';
 import {
   clipPolyline,
   clipRing,
@@ -101,7 +101,21 @@ export class BaseMap {
   update(view: View): boolean {
     if (frameCovers(this.frame, view)) return false;
     this.bake(view);
+    this.follow(view.zoom);
     return true;
+  }
+
+  /**
+   * The camera's zoom changed (or the texture was baked): on the Canvas renderer, sample 1:1
+   * frames exactly (see `drawsOneToOne`). WebGL keeps linear filtering: sampling is free on a
+   * GPU, and changing the filter of a render texture there blanked it (Phaser 4).
+   */
+  follow(zoom: number): void {
+    if (this.scene.sys.game.renderer.type !== Phaser.CANVAS) return;
+    const filter = drawsOneToOne(this.frame, zoom)
+      ? Phaser.Textures.FilterMode.NEAREST
+      : Phaser.Textures.FilterMode.LINEAR;
+    if (this.image.texture.source[0]?.scaleMode !== filter) this.image.texture.setFilter(filter);
   }
 
   private bake(view: View): void {

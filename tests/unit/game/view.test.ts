@@ -13,7 +13,7 @@ import {
   zoomAt,
   type View,
 } from '../../../src/game/view';
-import { bakeFrameFor, frameCovers } from '../../../src/game/bake';
+import { bakeFrameFor, drawsOneToOne, frameCovers } from '../../../src/game/bake';
 
 const FIT: MapBounds = [
   [0, 0],
@@ -114,6 +114,21 @@ describe('bake frames', () => {
 
   it('no frame covers anything before the first bake', () => {
     expect(frameCovers(null, v)).toBe(false);
+  });
+
+  // One texture pixel per screen pixel: the map is sampled nearest (exact, and a plain copy on a
+  // software canvas); any other scale, even one the frame still covers, is filtered.
+  it.each([
+    ['at the zoom it was baked for', 2, true],
+    ['after any pan at that zoom', 2 * (1 + 1e-12), true],
+    ['a zoom within the frame’s 0.1 % tolerance', 2.001, false],
+    ['mid-zoom', 2.5, false],
+  ])('draws 1:1 %s: %s', (_n, zoom, oneToOne) => {
+    expect(drawsOneToOne(bakeFrameFor(v), zoom)).toBe(oneToOne);
+  });
+
+  it('nothing is drawn 1:1 before the first bake', () => {
+    expect(drawsOneToOne(null, 2)).toBe(false);
   });
 });
 
