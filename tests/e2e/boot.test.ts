@@ -4,7 +4,7 @@
  * real map: water, land, the observed party's land and legible airfield labels. Nothing is
  * fetched from another origin and no page error occurs. Screenshots go to tests/artifacts/.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, type WatchedPage } from '../helpers/browser';
@@ -146,6 +146,23 @@ describe('boot', () => {
     const html = readFileSync('dist/index.html', 'utf8');
     expect(html).not.toContain('="/');
     expect(html).toMatch(/src="\.\/assets\//);
+  });
+
+  it('the built index asks for the title screen’s two faces with the scripts, the very files its stylesheet uses', () => {
+    const html = readFileSync('dist/index.html', 'utf8');
+    const fonts = [...html.matchAll(/<link rel="preload" as="font"[^>]*href="\.\/(assets\/[^"]+)"/g)].map(
+      (m) => m[1]!,
+    );
+    expect(fonts.map((f) => f.replace(/-normal-.*$/, '-normal'))).toEqual([
+      'assets/ibm-plex-sans-latin-400-normal',
+      'assets/ibm-plex-sans-latin-600-normal',
+    ]);
+    const css = readdirSync('dist/assets')
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(`dist/assets/${f}`, 'utf8'))
+      .join('\n');
+    // A preload the stylesheet does not ask for by the same name would be a second download.
+    for (const f of fonts) expect(css).toContain(f.replace('assets/', ''));
   });
 
   it('start → menu → free flight: Russia, then the United States', async () => {
