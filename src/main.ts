@@ -149,7 +149,7 @@ function start(): void {
   if (observe && store.getState().screen === 'start') showScreen(store, 'free-flight');
 
   // ---------------------------------------------------------------- the map
-  const gameParent = document.getElementById('game') as HTMLElement;
+  const gameParent = document.getElementById('map-canvas') as HTMLElement;
   const game = createGame(gameParent, params.renderer);
   // Behind the menus and in a hidden tab the loop sleeps (a still map costs nothing).
   sleepWhenIdle(game, store);

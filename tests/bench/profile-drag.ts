@@ -2,7 +2,9 @@
  * `npx tsx tests/bench/profile-drag.ts [dist]`: the drag of the browser benchmark (waypoint 25
  * of a 50-waypoint route in 01) under the CDP sampling profiler, printed as the functions with
  * the most self time and the most total time. Build with `--minify false` for readable names.
+ * `PROFILE_SAVE=drag.cpuprofile` also writes the raw profile (it opens in DevTools).
  */
+import { writeFileSync } from 'node:fs';
 import type { Profiler } from 'node:inspector';
 import { launchBrowser } from '../helpers/browser';
 import { serveDist } from '../helpers/serve';
@@ -68,6 +70,7 @@ async function main(): Promise<void> {
     await cdp.send('Profiler.start');
     const intervals = await dragIntervals(page, at, Number(process.env.BENCH_DRAG_MS ?? 3000));
     const { profile } = await cdp.send('Profiler.stop');
+    if (process.env.PROFILE_SAVE) writeFileSync(process.env.PROFILE_SAVE, JSON.stringify(profile));
     console.log(
       `drag: ${intervals.length} frames, p50 ${quantile(intervals, 0.5).toFixed(1)} ms, p95 ${quantile(intervals, 0.95).toFixed(1)} ms`,
     );

@@ -403,7 +403,7 @@ describe('sound without the start screen', () => {
     // The sound's code loads after the title's first paint: wait for it, not for a time.
     await page.waitForFunction(() => '__openSkiesAudio' in window, undefined, { timeout: 60_000 });
     expect((await audio(page)).unlocked).toBe(false);
-    await page.locator('#game canvas').click({ position: { x: 600, y: 400 } });
+    await page.locator('#map-canvas canvas').click({ position: { x: 600, y: 400 } });
     await page.waitForFunction(
       () =>
         (window as unknown as { __openSkiesAudio: { state(): { load: string } } }).__openSkiesAudio.state()

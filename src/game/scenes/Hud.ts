@@ -11,6 +11,7 @@ import { cssHex, paletteFor } from '../palette';
 import { niceScaleKm } from '../scale-bar';
 import { t } from '../../i18n';
 import { createLegendToggle, type LegendToggle } from '../legend-toggle';
+import { domInsets } from '../views/dom-insets';
 
 export class Hud extends Phaser.Scene {
   private bg!: Phaser.GameObjects.Graphics;
@@ -122,13 +123,11 @@ export class Hud extends Phaser.Scene {
       return;
     }
     const open = settings.mapLegend;
-    // Sit above the bottom bar when the mission shows it.
-    const bar = document.getElementById('bottom-bar');
-    const barH = bar && !bar.hidden ? bar.getBoundingClientRect().height : 0;
-    const left = document.getElementById('left-panel');
-    const leftW = left && !left.hidden ? left.getBoundingClientRect().right : 0;
-    const x = (leftW + 16) * dpr;
-    const bottom = this.scale.height - (barH + 16) * dpr;
+    // In the corner the DOM panels leave free: beside the mission's left panel or the free
+    // flight's bar, above the mission's bottom bar (device px).
+    const ins = domInsets(dpr);
+    const x = ins.left + 16 * dpr;
+    const bottom = this.scale.height - ins.bottom - 16 * dpr;
     let y = bottom;
     const scale = niceScaleKm(info.kmPerPx, 140 * dpr);
     if (scale) {
@@ -152,9 +151,7 @@ export class Hud extends Phaser.Scene {
     }
     // Small screens (phones in landscape, or little map between the panels) keep the scale bar
     // and one short line.
-    const right = document.getElementById('right-panel');
-    const rightX = right && !right.hidden ? right.getBoundingClientRect().left : this.scale.width / dpr;
-    const compact = this.scale.height / dpr < 520 || rightX - leftW < 560;
+    const compact = this.scale.height < 520 * dpr || this.scale.width - ins.right - ins.left < 560 * dpr;
     const lines: [string, number][] = compact
       ? [[t('legend.ringShort'), 0xc9d3de]]
       : [

@@ -37,8 +37,10 @@ export function mountFocus(store: GameStore, doc: Document = document): () => vo
   doc.body.prepend(skip);
 
   // A click or tap on the map gives the map the keyboard (and the iframe the focus).
+  // The pointer lands on the canvas under #game (which lets it through): see base.css.
+  const canvasHost = doc.getElementById('map-canvas');
   const onPointerDown = (e: PointerEvent): void => {
-    if (!(e.target instanceof Element) || !game?.contains(e.target)) return;
+    if (!game || !(e.target instanceof Element) || !canvasHost?.contains(e.target)) return;
     if (doc.activeElement !== game) game.focus({ preventScroll: true });
   };
   doc.addEventListener('pointerdown', onPointerDown, true);
