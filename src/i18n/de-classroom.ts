@@ -44,7 +44,9 @@ export const deClassroom: Record<keyof typeof enClassroom, string> = {
   'cl.open.not-ready': 'Die Karte lädt noch; versuche es gleich noch einmal.',
   'cl.practice': 'Übung',
   'cl.practice.note':
-    'Übung – diese Mission ist noch nicht freigeschaltet, daher zählt ihr Ergebnis nicht in deiner Kampagne.',
+    'diese Mission ist noch nicht freigeschaltet, daher zählt ihr Ergebnis nicht in deiner Kampagne.',
+  'cl.practice.sandbox':
+    'ein freier Plan im Planungs-Sandkasten: sein Ergebnis zählt nicht in deiner Kampagne.',
 
   // ---------------------------------------------------------------- menu, Teachers screen
   'menu.teachers': 'Für Lehrkräfte',

@@ -40,8 +40,9 @@ export const enClassroom = {
   'cl.open.unknown-aircraft': 'the plan names the aircraft "{detail}", which the game does not know.',
   'cl.open.not-ready': 'the map is still loading; try again in a moment.',
   'cl.practice': 'Practice',
-  'cl.practice.note':
-    'Practice — this mission is not unlocked yet, so its result does not count in your campaign.',
+  // The badge reads "Practice" then one of these (a mission opened from a code, or the sandbox).
+  'cl.practice.note': 'this mission is not unlocked yet, so its result does not count in your campaign.',
+  'cl.practice.sandbox': 'a free plan in the sandbox: its result does not count in your campaign.',
 
   // ---------------------------------------------------------------- menu, Teachers screen
   'menu.teachers': 'Teachers',

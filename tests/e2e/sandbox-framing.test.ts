@@ -101,6 +101,30 @@ describe('sandbox framing', () => {
     expect(await where(page, FAR.lon, FAR.lat)).toBe('free');
     expect(await where(page, KUBINKA.lon, KUBINKA.lat)).toBe('free');
     await shot(page, 'sandbox-fit-route');
+    // The practice badge says why the result does not count here, and nothing sits on its words
+    // or on each other: captions under it, the sandbox's buttons inside the side panel's inset.
+    expect(await page.locator('#cl-practice').textContent()).toMatch(/Practice a free plan in the sandbox/);
+    expect(await page.locator('#captions li').count()).toBeGreaterThan(0);
+    const clashes = await page.evaluate(() => {
+      const box = (el: Element) => el.getBoundingClientRect();
+      const meet = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const out: string[] = [];
+      const badge = box(document.getElementById('cl-practice')!);
+      for (const li of document.querySelectorAll('#captions li')) {
+        if (meet(badge, box(li))) out.push(`caption "${li.textContent?.trim()}" over the practice badge`);
+      }
+      const panel = box(document.getElementById('right-panel')!);
+      const play = box(document.getElementById('hs-play')!);
+      for (const id of ['sb-export', 'sb-fit-route']) {
+        const b = box(document.getElementById(id)!);
+        if (b.left < panel.left + 8 || b.right > panel.right - 8)
+          out.push(`#${id} outside the panel's inset`);
+        if (meet(b, play)) out.push(`#${id} over #hs-play`);
+      }
+      return out;
+    });
+    expect(clashes).toEqual([]);
     expect(errors.filter((e) => !/favicon|status of 404/.test(e))).toEqual([]);
     await page.context().close();
   }, 300_000);

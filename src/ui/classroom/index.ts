@@ -8,6 +8,7 @@ import { watch } from '../../state/subscribe';
 import { t } from '../../i18n';
 import { h as el } from '../dom';
 import { mountPresenter } from './presenter';
+import { isSandboxId } from '../../rules/level';
 
 export { mountOpenPlan } from './open-plan';
 export { handInButton, sharePlanButton } from './share';
@@ -21,14 +22,15 @@ function mountPracticeBadge(store: GameStore): () => void {
     const s = store.getState();
     const on = s.screen === 'mission' && s.mission?.practice === true;
     badge.hidden = !on;
-    badge.replaceChildren(
-      ...(on
-        ? [el('strong', {}, [t('cl.practice')]), ' ', t('cl.practice.note').replace(/^[^—]*—\s*/, '')]
-        : []),
-    );
+    const why = isSandboxId(s.mission?.levelId ?? '') ? 'cl.practice.sandbox' : 'cl.practice.note';
+    badge.replaceChildren(...(on ? [el('strong', {}, [t('cl.practice')]), ' ', t(why)] : []));
   };
   draw();
-  const off = watch(store, [(s) => s.screen, (s) => s.mission?.practice], draw);
+  const off = watch(
+    store,
+    [(s) => s.screen, (s) => s.mission?.practice, (s) => s.mission?.levelId, (s) => s.settings.language],
+    draw,
+  );
   return () => {
     off();
     badge.remove();
