@@ -32,6 +32,7 @@ import { BaseMap } from '../views/BaseMap';
 import { domInsets } from '../views/dom-insets';
 import { MapInput, type MapInputHandlers } from '../views/MapInput';
 import { MapLayers } from '../views/MapLayers';
+import { TextBatch } from '../views/text-batch';
 import { routeEditing } from '../views/route-editing';
 import { ATLAS_KEY } from './Preloader';
 
@@ -81,7 +82,9 @@ export class MapScene extends Phaser.Scene {
     this.projection = geom.projection;
     const overlay = buildOverlay(this.projection, subject);
     this.base = new BaseMap(this, geom, overlay, palette, this.dpr());
-    this.layers = new MapLayers(this, this.projection, palette, () => this.dpr());
+    // Under the Canvas renderer the waypoint numbers draw in one pass (text-batch.ts).
+    const numbers = this.sys.game.renderer.type === Phaser.CANVAS ? new TextBatch(this) : null;
+    this.layers = new MapLayers(this, this.projection, palette, () => this.dpr(), numbers);
 
     const { width, height } = this.scale;
     this.limits = limitsFor(this.projection.fitBounds, this.projection.allBounds, width, height);

@@ -25,6 +25,7 @@ import { FlightLayer } from './FlightLayer';
 import { PreviewLayer } from './PreviewLayer';
 import { ReviewLayer } from './ReviewLayer';
 import { RouteLayer } from './RouteLayer';
+import type { TextAdopter } from './route-texts';
 
 export class MapLayers {
   readonly route: RouteLayer;
@@ -32,9 +33,16 @@ export class MapLayers {
   readonly review: ReviewLayer;
   readonly flight: FlightLayer;
 
-  constructor(scene: Phaser.Scene, projection: MapProjection, palette: MapPalette, dpr: () => number) {
+  constructor(
+    scene: Phaser.Scene,
+    projection: MapProjection,
+    palette: MapPalette,
+    dpr: () => number,
+    /** The Canvas renderer's one-pass text batch for the waypoint numbers (text-batch.ts), or null. */
+    numbers: TextAdopter | null = null,
+  ) {
     const airfield = (id: string): { lat: number; lon: number } | undefined => AIRFIELD_BY_ID.get(id);
-    this.route = new RouteLayer(scene, projection, airfield, palette, dpr);
+    this.route = new RouteLayer(scene, projection, airfield, palette, dpr, numbers);
     this.preview = new PreviewLayer(scene, projection, palette, dpr);
     this.review = new ReviewLayer(scene, projection, airfield, palette, dpr);
     const level = currentLevel(store.getState());

@@ -28,7 +28,7 @@ import {
   type Stop,
 } from '../route-geom';
 import { drawDimmed, drawHandles, drawLegs, type RouteDrawing } from './route-draw';
-import { RouteTexts } from './route-texts';
+import { RouteTexts, type TextAdopter } from './route-texts';
 
 /** Touch target: 44 CSS px across (WCAG 2.5.5), i.e. a 22 px radius. */
 const HANDLE_HIT_RADIUS_CSS_PX = 22;
@@ -63,10 +63,12 @@ export class RouteLayer {
     private readonly airfield: AirfieldLookup,
     private readonly palette: MapPalette,
     private readonly dpr: () => number,
+    /** Draws the waypoint numbers in one pass (Canvas renderer), or null. */
+    numbers: TextAdopter | null = null,
   ) {
     this.g = scene.add.graphics().setDepth(10);
     this.moving = scene.add.graphics().setDepth(10.1);
-    this.texts = new RouteTexts(scene, palette, dpr);
+    this.texts = new RouteTexts(scene, palette, dpr, numbers);
   }
 
   set(model: RouteModel): void {

@@ -10,6 +10,15 @@ import { legMidpoint, type LegMark } from '../route-geom';
 import { placeLabels } from '../labels';
 import { HANDLE_RADIUS_CSS_PX } from './route-draw';
 
+/** Where the waypoint numbers draw (over the handles, under the reasons). */
+const NUMBER_DEPTH = 10.8;
+
+/** Draws Texts on their behalf (the Canvas renderer's one-pass batch, text-batch.ts). */
+export interface TextAdopter {
+  adopt(t: Phaser.GameObjects.Text): void;
+  destroy(): void;
+}
+
 export class RouteTexts {
   private readonly labels: Phaser.GameObjects.Text[] = [];
   private readonly nums: Phaser.GameObjects.Text[] = [];
@@ -18,6 +27,8 @@ export class RouteTexts {
     private readonly scene: Phaser.Scene,
     private readonly palette: MapPalette,
     private readonly dpr: () => number,
+    /** Under the Canvas renderer the numbers draw in one pass (text-batch.ts); owned from here on. */
+    private readonly batch: TextAdopter | null = null,
   ) {}
 
   /** Numbers in these handles (1 = the first waypoint); the others hidden. */
@@ -34,7 +45,8 @@ export class RouteTexts {
             color: '#06121d',
           })
           .setOrigin(0.5, 0.5)
-          .setDepth(10.8);
+          .setDepth(NUMBER_DEPTH);
+        this.batch?.adopt(t);
         this.nums.push(t);
       }
       const label = String(i + 1);
@@ -118,5 +130,6 @@ export class RouteTexts {
 
   destroy(): void {
     for (const t of [...this.labels, ...this.nums]) t.destroy();
+    this.batch?.destroy();
   }
 }
