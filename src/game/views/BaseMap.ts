@@ -97,6 +97,9 @@ export class BaseMap {
     });
   }
 
+  /** How many times the texture was baked (a new bake changes pixels no object signature shows). */
+  bakes = 0;
+
   /** Bakes again only when the settled view is not served by the current texture. */
   update(view: View): boolean {
     if (frameCovers(this.frame, view)) return false;
@@ -119,6 +122,7 @@ export class BaseMap {
   }
 
   private bake(view: View): void {
+    this.bakes++;
     const frame = bakeFrameFor(view);
     if (!this.frame || this.frame.widthPx !== frame.widthPx || this.frame.heightPx !== frame.heightPx) {
       this.image.resize(frame.widthPx, frame.heightPx);

@@ -56,6 +56,11 @@ export class PreviewLayer {
     this.draw();
   }
 
+  /** The hover cue's layer (it follows the pointer, also during a drag). */
+  hoverObject(): Phaser.GameObjects.Graphics {
+    return this.hoverG;
+  }
+
   setHover(h: RouteHover | null): void {
     if (h?.kind === this.hover?.kind && h?.at.x === this.hover?.at.x && h?.at.y === this.hover?.at.y) return;
     this.hover = h;

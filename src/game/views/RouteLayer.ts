@@ -29,6 +29,7 @@ import {
 } from '../route-geom';
 import { drawDimmed, drawHandles, drawLegs, type RouteDrawing } from './route-draw';
 import { RouteTexts, type TextAdopter } from './route-texts';
+import { growBox, type Box } from '../box';
 
 /** Touch target: 44 CSS px across (WCAG 2.5.5), i.e. a 22 px radius. */
 const HANDLE_HIT_RADIUS_CSS_PX = 22;
@@ -54,6 +55,8 @@ export class RouteLayer {
   private marks: LegMark[] = [];
   private readonly stripCache = new Map<string, number[][]>();
   private legCache = new Map<string, number[][]>();
+  /** Map-px box of what the moving layer last drew (its legs, their strips, its handles). */
+  private movingBox: Box | null = null;
   /** How often each part was drawn (a seam for tests: a drag redraws only the moving part). */
   readonly drawCount = { full: 0, moving: 0 };
 
@@ -219,11 +222,34 @@ export class RouteLayer {
     const moved = RouteLayer.movedBy(d);
     const handles = this.stops.slice(1, -1);
     // The moving legs show the verdict of each move; the fixed ones keep the drag start's.
-    const drawing = { ...this.drawing(), marks: legMarks(this.model.verdict, this.legs.length) };
+    let box: Box | null = null;
+    const base = this.drawing();
+    const drawing = {
+      ...base,
+      marks: legMarks(this.model.verdict, this.legs.length),
+      strip: (i: number, swathKm: number) => {
+        const rings = base.strip(i, swathKm);
+        for (const r of rings) box = growBox(box, r);
+        return rings;
+      },
+    };
+    for (const i of moved.legs) for (const line of this.legs[i] ?? []) box = growBox(box, line);
     drawLegs(g, drawing, moved.legs, true);
+    this.movingBox = box;
     drawHandles(g, this.palette, px, handles, moved.handles, this.model.selected);
     const h = handles[d];
     if (h) this.texts.moveNumber(d, h);
+  }
+
+  /** What the moving part covers now (map px), while a waypoint is dragged; else null. */
+  movingArea(): Box | null {
+    return this.dragged() === null ? null : this.movingBox;
+  }
+
+  /** The objects a drag frame changes: the moving layer and the dragged waypoint's number. */
+  movingObjects(): unknown[] {
+    const d = this.dragged();
+    return d === null ? [this.moving] : [this.moving, this.texts.numberObject(d)];
   }
 
   destroy(): void {

@@ -58,6 +58,11 @@ export class RouteTexts {
     for (let k = handles.length; k < this.nums.length; k++) this.nums[k]?.setVisible(false);
   }
 
+  /** The Text showing handle i's number (undefined before it is first drawn). */
+  numberObject(i: number): Phaser.GameObjects.Text | undefined {
+    return this.nums[i];
+  }
+
   /** The number of handle i follows it (a drag). */
   moveNumber(i: number, at: MapPx): void {
     this.nums[i]?.setPosition(at.x, at.y);
