@@ -103,7 +103,7 @@ export function mountTimeline(root: HTMLElement): () => void {
     );
     const level = currentLevel(s);
     const takeoffMs = level ? Date.parse(level.arrivalUtc) + v.takeoffAfterArrivalH * 3_600_000 : 0;
-    readout.textContent = tx('tl.readout', {
+    const said = tx('tl.readout', {
       takeoff: fmt1(v.takeoffAfterArrivalH),
       land: fmt1(v.endAfterArrivalH),
       clock: formatDate(takeoffMs, {
@@ -113,6 +113,8 @@ export function mountTimeline(root: HTMLElement): () => void {
         hourCycle: 'h23',
       }),
     });
+    readout.textContent = said;
+    readout.title = said;
     // The forecast over the route costs a few ms: redraw it after the route settles (a drag on a
     // slow machine pauses for a few hundred ms between frames: not settled yet).
     const routeKey = v.legs;
