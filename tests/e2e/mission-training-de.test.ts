@@ -122,6 +122,12 @@ describe('01-training-flight in German', () => {
     expect(await page.locator('.db-read').textContent()).toMatch(/\/ 2\.100 km/);
     await page.waitForTimeout(500);
     await shot(page, 'de-planning');
+    // The timeline's readout (longer in German) stays whole inside the bottom bar.
+    const readout = await page.evaluate(() => {
+      const r = document.querySelector('.tl-readout')!.getBoundingClientRect();
+      return { bottom: r.bottom, bar: document.getElementById('bottom-bar')!.getBoundingClientRect().bottom };
+    });
+    expect(readout.bottom).toBeLessThanOrEqual(readout.bar);
     expect(await englishLeft(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     expect(await overflowing(page)).toEqual([]);
