@@ -74,6 +74,7 @@ export class PartialRedraw {
   private readonly renderer: Phaser.Renderer.Canvas.CanvasRenderer;
   private readonly onClear = (): void => this.beforeFrame();
   private readonly onPost = (): void => this.afterFrame();
+  private readonly onWhole = (): void => this.redrawWhole();
 
   constructor(
     private readonly game: Phaser.Game,
@@ -82,6 +83,9 @@ export class PartialRedraw {
     this.renderer = game.renderer as Phaser.Renderer.Canvas.CanvasRenderer;
     this.renderer.on(Phaser.Renderer.Events.PRE_RENDER_CLEAR, this.onClear);
     this.renderer.on(Phaser.Renderer.Events.POST_RENDER, this.onPost);
+    // A hidden tab's canvas may lose its pixels (a restored 2D context starts blank).
+    document.addEventListener('visibilitychange', this.onWhole);
+    game.canvas.addEventListener('contextrestored', this.onWhole);
   }
 
   /** The next frame draws everything (tests compare a clipped frame with a whole one). */
@@ -126,6 +130,8 @@ export class PartialRedraw {
   destroy(): void {
     this.renderer.off(Phaser.Renderer.Events.PRE_RENDER_CLEAR, this.onClear);
     this.renderer.off(Phaser.Renderer.Events.POST_RENDER, this.onPost);
+    document.removeEventListener('visibilitychange', this.onWhole);
+    this.game.canvas.removeEventListener('contextrestored', this.onWhole);
     if (this.clipped) this.afterFrame();
   }
 }
