@@ -1,6 +1,6 @@
 /** The benchmark's planning scene: mission 01 with a 50-waypoint route, set through the store hook. */
 import type { Page } from 'playwright-core';
-import { openCampaign, waitPhase } from '../helpers/mission';
+import { openCampaign, startPlanning } from '../helpers/mission';
 import { fiftyWaypoints } from './pages';
 import { sleep } from './measure';
 
@@ -14,13 +14,7 @@ export type Hook = {
 /** Mission 01 in planning with a 50-waypoint route and a full undo history behind it. */
 export async function fiftyWaypointRoute(page: Page): Promise<{ x: number; y: number }> {
   await openCampaign(page);
-  await page
-    .locator('.cp-item[data-level="01-training-flight"]')
-    .getByRole('button', { name: /^Fly/ })
-    .click();
-  await waitPhase(page, 'briefing');
-  await page.getByRole('button', { name: 'Start planning' }).click();
-  await waitPhase(page, 'planning');
+  await startPlanning(page, '01-training-flight');
   const history = Array.from({ length: 101 }, (_, k) => fiftyWaypoints(k).slice(0, Math.min(50, k + 1)));
   await page.evaluate((steps) => {
     const store = (window as unknown as Hook).__openSkies.store;

@@ -11,7 +11,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeResultCode, encodeJsonCode, encodeResultCode } from '../../src/rules/share';
 import { openPage as openWatched, savedDownload } from '../helpers/browser';
 import { sharedBrowser } from '../helpers/shared-browser';
-import { ARTIFACTS, axeViolations, clickMap, DIST, openCampaign, read, waitPhase } from '../helpers/mission';
+import {
+  ARTIFACTS,
+  axeViolations,
+  clickMap,
+  DIST,
+  openCampaign,
+  read,
+  startPlanning,
+  waitPhase,
+} from '../helpers/mission';
 import { serveDist, type StaticServer } from '../helpers/serve';
 
 const SHOTS = process.env.CLASSROOM_SHOTS ?? ARTIFACTS;
@@ -67,13 +76,7 @@ const seen = (page: Page): Promise<Seen> =>
 async function planMission01(page: Page): Promise<void> {
   await page.goto(`${server.url}?renderer=canvas`);
   await openCampaign(page);
-  await page
-    .locator('.cp-item[data-level="01-training-flight"]')
-    .getByRole('button', { name: /^Fly/ })
-    .click();
-  await waitPhase(page, 'briefing');
-  await page.getByRole('button', { name: 'Start planning' }).click();
-  await waitPhase(page, 'planning');
+  await startPlanning(page, '01-training-flight');
   for (const [lon, lat] of STOPS) await clickMap(page, lon, lat);
   await page.locator('.rt-row').nth(2).waitFor();
 }

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage } from '../helpers/browser';
-import { clickMap, lonLatToClient, openCampaign, waitPhase } from '../helpers/mission';
+import { animationFrames, clickMap, lonLatToClient, openCampaign, startPlanning } from '../helpers/mission';
 import { useServedGame } from '../helpers/served-game';
 
 const game = useServedGame();
@@ -23,18 +23,6 @@ const seam = (page: Page, expr: string) =>
   page.evaluate(
     `(() => { const p = window.__openSkies.game.scene.getScene('MapScene').partial; return (${expr})(p); })()`,
   );
-
-async function frames(page: Page, n: number): Promise<void> {
-  await page.evaluate(
-    (count) =>
-      new Promise<void>((ok) => {
-        let left = count;
-        const tick = (): void => (--left <= 0 ? ok() : void requestAnimationFrame(tick));
-        requestAnimationFrame(tick);
-      }),
-    n,
-  );
-}
 
 /** Keeps the canvas's pixels now in the page (`window.__kept`). */
 const keep = (page: Page): Promise<void> =>
@@ -77,15 +65,9 @@ describe('a waypoint drag under the Canvas renderer', () => {
     const { page } = w;
     await page.goto(`${game.server.url}?renderer=canvas`);
     await openCampaign(page);
-    await page
-      .locator('.cp-item[data-level="01-training-flight"]')
-      .getByRole('button', { name: /^Fly/ })
-      .click();
-    await waitPhase(page, 'briefing');
-    await page.getByRole('button', { name: 'Start planning' }).click();
-    await waitPhase(page, 'planning');
+    await startPlanning(page, '01-training-flight');
     for (const pt of POINTS) await clickMap(page, pt.lon, pt.lat);
-    await frames(page, 3);
+    await animationFrames(page, 3);
 
     const start = await lonLatToClient(page, POINTS[1]!.lon, POINTS[1]!.lat);
     await page.mouse.move(start.x, start.y);
@@ -94,15 +76,15 @@ describe('a waypoint drag under the Canvas renderer', () => {
     // A wide sweep, one move a frame: any trail of the legs' old places would stay on screen.
     for (let k = 1; k <= 24; k++) {
       await page.mouse.move(start.x + 6 * k, start.y + (k % 2 ? 40 : -40) + 2 * k);
-      await frames(page, 1);
+      await animationFrames(page, 1);
     }
-    await frames(page, 3);
+    await animationFrames(page, 3);
     const during = (await seam(page, '(p) => ({ ...p.frames })')) as Seam['frames'];
     expect(during.clipped - before.clipped, 'drag frames drawn clipped').toBeGreaterThan(10);
     await keep(page);
     await seam(page, '(p) => p.redrawWhole()');
     await page.mouse.move(start.x + 144, start.y - 40 + 48); // the same place: one more frame, whole
-    await frames(page, 3);
+    await animationFrames(page, 3);
     const after = (await seam(page, '(p) => ({ ...p.frames })')) as Seam['frames'];
     expect(after.whole, 'a whole frame drawn to compare with').toBeGreaterThan(during.whole);
     const changed = await diff(page, 24);

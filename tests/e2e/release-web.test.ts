@@ -12,7 +12,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage } from '../helpers/browser';
 import { sharedBrowser } from '../helpers/shared-browser';
-import { clickMap, openCampaign, read, savedProgress, shot, waitPhase } from '../helpers/mission';
+import {
+  clickMap,
+  openCampaign,
+  read,
+  savedProgress,
+  shot,
+  startPlanning,
+  waitPhase,
+} from '../helpers/mission';
 import { runPackage, VERSION } from '../helpers/package';
 import { serveDist, type StaticServer } from '../helpers/serve';
 
@@ -42,13 +50,7 @@ afterAll(async () => {
 
 /** Mission 01 as tests/e2e/mission-training.test.ts flies it, down to the debrief. */
 async function flyMission01(page: Page): Promise<void> {
-  await page
-    .locator('.cp-item[data-level="01-training-flight"]')
-    .getByRole('button', { name: /^Fly/ })
-    .click();
-  await waitPhase(page, 'briefing');
-  await page.getByRole('button', { name: 'Start planning' }).click();
-  await waitPhase(page, 'planning');
+  await startPlanning(page, '01-training-flight');
   for (const [lon, lat] of [
     [30.192, 50.604],
     [30.297, 50.235],

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage } from '../helpers/browser';
-import { clickMap, lonLatToClient, openCampaign, waitPhase } from '../helpers/mission';
+import { animationFrames, clickMap, lonLatToClient, openCampaign, startPlanning } from '../helpers/mission';
 import { useServedGame } from '../helpers/served-game';
 
 const game = useServedGame();
@@ -54,21 +54,6 @@ async function ink(page: Page, lon: number, lat: number): Promise<{ n: number; d
   );
 }
 
-async function frames(page: Page, n = 3): Promise<void> {
-  await page.evaluate(
-    (count) =>
-      new Promise<void>((ok) => {
-        let left = count;
-        const tick = (): void => {
-          if (--left <= 0) ok();
-          else requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      }),
-    n,
-  );
-}
-
 async function expectNumbered(page: Page): Promise<void> {
   for (const [i, pt] of POINTS.entries()) {
     const seen = await ink(page, pt.lon, pt.lat);
@@ -84,13 +69,7 @@ describe('waypoint numbers (Canvas renderer)', () => {
       const { page } = w;
       await page.goto(`${game.server.url}?renderer=canvas`);
       await openCampaign(page);
-      await page
-        .locator('.cp-item[data-level="01-training-flight"]')
-        .getByRole('button', { name: /^Fly/ })
-        .click();
-      await waitPhase(page, 'briefing');
-      await page.getByRole('button', { name: 'Start planning' }).click();
-      await waitPhase(page, 'planning');
+      await startPlanning(page, '01-training-flight');
       for (const pt of POINTS) await clickMap(page, pt.lon, pt.lat);
       await page.waitForFunction(
         () =>
@@ -98,7 +77,7 @@ describe('waypoint numbers (Canvas renderer)', () => {
             .length === 3,
       );
       await page.mouse.move(5, 400); // no hover cue over a handle
-      await frames(page);
+      await animationFrames(page, 3);
       await expectNumbered(page);
       // Zoomed in: the camera scales the map, the numbers keep their size and place.
       const zoom = () =>
@@ -108,7 +87,7 @@ describe('waypoint numbers (Canvas renderer)', () => {
       await page.mouse.move(mid.x, mid.y);
       await page.mouse.wheel(0, -300);
       await page.mouse.move(5, 400);
-      await frames(page, 20);
+      await animationFrames(page, 20);
       expect(await zoom()).toBeGreaterThan(before * 1.2);
       await expectNumbered(page);
       expect(w.errors).toEqual([]);

@@ -30,6 +30,27 @@ export async function openCampaign(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Campaign' }).waitFor();
 }
 
+/** From the campaign screen: fly a level, through its briefing, into planning. */
+export async function startPlanning(page: Page, levelId: string): Promise<void> {
+  await page.locator(`.cp-item[data-level="${levelId}"]`).getByRole('button', { name: /^Fly/ }).click();
+  await waitPhase(page, 'briefing');
+  await page.getByRole('button', { name: 'Start planning' }).click();
+  await waitPhase(page, 'planning');
+}
+
+/** Waits for the page to draw `n` animation frames. */
+export async function animationFrames(page: Page, n: number): Promise<void> {
+  await page.evaluate(
+    (count) =>
+      new Promise<void>((ok) => {
+        let left = count;
+        const tick = (): void => (--left <= 0 ? ok() : void requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    n,
+  );
+}
+
 /** Client pixels of a map point (null when the map is not showing it). */
 export async function lonLatToClient(
   page: Page,

@@ -13,7 +13,7 @@ import { reviewProposalOf, subjectOf, viewSessionOf } from '../map-state';
 import { buildOverlay, focusBounds } from '../overlay-data';
 import { homeFrame, routeFrame } from '../route-frame';
 import { cssHex, paletteFor } from '../palette';
-import { lonLat, mapPx, type MapBounds, type MapProjection, type ScreenPx } from '../projection';
+import { lonLat, type MapBounds, type MapProjection, type ScreenPx } from '../projection';
 import { subscribeSlice } from '../../state/subscribe';
 import { sceneDpr } from '../dpr';
 import { setMapHud, setMapSubject, setReviewLegend, setRouteDrag } from '../../state/actions/view';
@@ -33,13 +33,11 @@ import { domInsets } from '../views/dom-insets';
 import { MapInput, type MapInputHandlers } from '../views/MapInput';
 import { MapLayers } from '../views/MapLayers';
 import { TextBatch } from '../views/text-batch';
-import { PartialRedraw } from '../views/partial-redraw';
+import { mapPartialRedraw, type PartialRedraw } from '../views/partial-redraw';
 import { routeEditing } from '../views/route-editing';
 import { ATLAS_KEY } from './Preloader';
 
 const SETTLE_MS = 120;
-/** How far (CSS px) a drag frame's drawing may reach past the moving legs' box. */
-const PARTIAL_MARGIN_CSS_PX = 48;
 /** The host's changes are framed with at least this share of the focus's larger side around them. */
 const REVIEW_MIN_SPAN = 0.35;
 
@@ -90,7 +88,15 @@ export class MapScene extends Phaser.Scene {
     const numbers = this.sys.game.renderer.type === Phaser.CANVAS ? new TextBatch(this) : null;
     this.layers = new MapLayers(this, this.projection, palette, () => this.dpr(), numbers);
     // …and a waypoint drag redraws only the screen around the moving legs (partial-redraw.ts).
-    this.partial = numbers ? this.partialRedraw() : null;
+    this.partial = numbers
+      ? mapPartialRedraw(
+          this.game,
+          this.layers,
+          this.base,
+          () => this.view,
+          () => this.dpr(),
+        )
+      : null;
 
     const { width, height } = this.scale;
     this.limits = limitsFor(this.projection.fitBounds, this.projection.allBounds, width, height);
@@ -273,27 +279,6 @@ export class MapScene extends Phaser.Scene {
     const sp: ScreenPx = mapToScreen(this.view, p);
     const rect = this.game.canvas.getBoundingClientRect();
     return { x: rect.left + sp.x / this.dpr(), y: rect.top + sp.y / this.dpr() };
-  }
-
-  private partialRedraw(): PartialRedraw {
-    return new PartialRedraw(this.game, {
-      area: () => {
-        const b = this.layers.route.movingArea();
-        if (!b) return null;
-        const a = mapToScreen(this.view, mapPx(b.x0, b.y0));
-        const c = mapToScreen(this.view, mapPx(b.x1, b.y1));
-        return {
-          x0: Math.min(a.x, c.x),
-          y0: Math.min(a.y, c.y),
-          x1: Math.max(a.x, c.x),
-          y1: Math.max(a.y, c.y),
-        };
-      },
-      allowed: () => new Set([...this.layers.route.movingObjects(), this.layers.preview.hoverObject()]),
-      version: () => this.base.bakes,
-      // Handles (9 px), their rings, the number, a snapped site's cue (17 px ring, 14 px away).
-      marginPx: () => PARTIAL_MARGIN_CSS_PX * this.dpr(),
-    });
   }
 
   private teardown(): void {

@@ -12,6 +12,16 @@
  */
 import Phaser from 'phaser';
 import { clipFor, type Box } from '../box';
+import { mapPx } from '../projection';
+import { mapToScreen, type View } from '../view';
+import type { BaseMap } from './BaseMap';
+import type { MapLayers } from './MapLayers';
+
+/**
+ * How far (CSS px) a drag frame's drawing may reach past the moving legs' box: handles (9 px),
+ * their rings, the number, a snapped site's cue (a 17 px ring, 14 px away).
+ */
+const MARGIN_CSS_PX = 48;
 
 /** A checksum of a Graphics' drawing commands: a redraw with anything new changes it. */
 function drawingOf(g: Phaser.GameObjects.Graphics): number {
@@ -134,4 +144,31 @@ export class PartialRedraw {
     this.game.canvas.removeEventListener('contextrestored', this.onWhole);
     if (this.clipped) this.afterFrame();
   }
+}
+
+/** The map scene's partial redraw: the route's moving part, the hover cue, the baked map. */
+export function mapPartialRedraw(
+  game: Phaser.Game,
+  layers: MapLayers,
+  base: BaseMap,
+  view: () => View,
+  dpr: () => number,
+): PartialRedraw {
+  return new PartialRedraw(game, {
+    area: () => {
+      const b = layers.route.movingArea();
+      if (!b) return null;
+      const a = mapToScreen(view(), mapPx(b.x0, b.y0));
+      const c = mapToScreen(view(), mapPx(b.x1, b.y1));
+      return {
+        x0: Math.min(a.x, c.x),
+        y0: Math.min(a.y, c.y),
+        x1: Math.max(a.x, c.x),
+        y1: Math.max(a.y, c.y),
+      };
+    },
+    allowed: () => new Set([...layers.route.movingObjects(), layers.preview.hoverObject()]),
+    version: () => base.bakes,
+    marginPx: () => MARGIN_CSS_PX * dpr(),
+  });
 }

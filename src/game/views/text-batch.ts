@@ -66,35 +66,18 @@ export class TextBatch extends Phaser.GameObjects.GameObject implements TextAdop
         Math.abs(at.d - 1) < 1e-6 &&
         Math.abs(at.b) < 1e-9 &&
         Math.abs(at.c) < 1e-9;
+      // Shown at 1:1, the Text lands on whole screen pixels (crisp); otherwise it is transformed.
+      let dx = x;
+      let dy = y;
       if (oneToOne) {
         ctx.setTransform(1, 0, 0, 1, 0, 0);
-        const dx = Math.round(at.e + x);
-        const dy = Math.round(at.f + y);
-        ctx.drawImage(
-          frame.source.image as CanvasImageSource,
-          cd.x,
-          cd.y,
-          frame.cutWidth,
-          frame.cutHeight,
-          dx,
-          dy,
-          w,
-          h,
-        );
+        dx = Math.round(at.e + x);
+        dy = Math.round(at.f + y);
       } else {
         at.setToContext(ctx);
-        ctx.drawImage(
-          frame.source.image as CanvasImageSource,
-          cd.x,
-          cd.y,
-          frame.cutWidth,
-          frame.cutHeight,
-          x,
-          y,
-          w,
-          h,
-        );
       }
+      const image = frame.source.image as CanvasImageSource;
+      ctx.drawImage(image, cd.x, cd.y, frame.cutWidth, frame.cutHeight, dx, dy, w, h);
     }
     ctx.restore();
   }
